@@ -1,0 +1,37 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using QualityMap.Api.Apis;
+using QualityMap.Api.Ingestion;
+
+namespace QualityMap.Api;
+
+public static class ApiServiceCollectionExtensions
+{
+    /// <summary>Problem details, the JSON shape (camelCase, enums as snake_case strings) and the ingestion limits.</summary>
+    public static IServiceCollection AddQualityMapApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddProblemDetails();
+        services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
+        services.AddOptions<IngestionOptions>()
+            .Bind(configuration.GetSection(IngestionOptions.SectionName))
+            .Validate(o => !o.Validate().Any(), "Ingestion options are invalid; see the README configuration table.")
+            .ValidateOnStart();
+        services.AddOptions<EventValidationOptions>().Bind(configuration.GetSection(IngestionOptions.SectionName));
+        services.AddSingleton<IEventValidationContext, RegionTreeValidationContext>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapQualityMapApi(this IEndpointRouteBuilder app)
+    {
+        app.MapEventsApi();
+        app.MapRegionsApi();
+        app.MapEnterprisesApi();
+        app.MapWarningsApi();
+        return app;
+    }
+}

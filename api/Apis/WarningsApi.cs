@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using QualityMap.Api.Problems;
+using QualityMap.Grains.Runtime;
+using QualityMap.Grains.Warnings;
+
+namespace QualityMap.Api.Apis;
+
+/// <summary>One formal warning with its audited history.</summary>
+public static class WarningsApi
+{
+    public static RouteGroupBuilder MapWarningsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/warnings").WithTags("Warnings");
+        group.MapGet("/{id}", GetAsync);
+        return group;
+    }
+
+    public static async Task<Results<Ok<WarningView>, ProblemHttpResult>> GetAsync(string id, IGrainFactory grains) =>
+        await grains.GetGrain<IWarningGrain>(id).GetAsync() is { } warning
+            ? TypedResults.Ok(warning)
+            : Problem.NotFound(ProblemTypes.UnknownWarning, "Unknown warning", $"No warning has the id '{id}'.", "id");
+}

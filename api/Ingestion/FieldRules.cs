@@ -1,0 +1,29 @@
+namespace QualityMap.Api.Ingestion;
+
+/// <summary>The stable rule ids of <see cref="FieldError.Rule"/>; clients may branch on them.</summary>
+public static class FieldRules
+{
+    public const string Required = "required";
+    public const string Type = "type";
+    public const string Empty = "empty";
+    public const string MaxLength = "max-length";
+    public const string MaxItems = "max-items";
+    public const string Pattern = "pattern";
+    public const string Range = "range";
+    public const string UnknownKind = "unknown-kind";
+    public const string UsccFormat = "uscc-format";
+    public const string UsccCheckCharacter = "uscc-check-character";
+    public const string DateTime = "date-time";
+    public const string OffsetRequired = "offset-required";
+    public const string NotInFuture = "not-in-future";
+    public const string TooOld = "too-old";
+    public const string UnknownTown = "unknown-town";
+    public const string NotATown = "not-a-town";
+    public const string Duplicate = "duplicate";
+    public const string DuplicateField = "duplicate-field";
+    public const string UnknownField = "unknown-field";
+
+    // Checked by the ingestion pipeline against the journal, not by the parser.
+    public const string UnknownEnterprise = "unknown-enterprise";
+    public const string EventIdReused = "event-id-reused";
+}

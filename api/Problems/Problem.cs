@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace QualityMap.Api.Problems;
+
+/// <summary>Builds RFC 9457 problem details with a stable type and, where one field is at fault, its name and rule.</summary>
+public static class Problem
+{
+    public static ProblemHttpResult Of(int status, string type, string title, string detail, string? field = null, string? rule = null)
+    {
+        var problem = new ProblemDetails { Status = status, Type = type, Title = title, Detail = detail };
+        if (field is not null) problem.Extensions["field"] = field;
+        if (rule is not null) problem.Extensions["rule"] = rule;
+        return TypedResults.Problem(problem);
+    }
+
+    public static ProblemHttpResult NotFound(string type, string title, string detail, string field) =>
+        Of(StatusCodes.Status404NotFound, type, title, detail, field, "must-exist");
+}

@@ -1,0 +1,21 @@
+namespace QualityMap.Api.Problems;
+
+/// <summary>
+/// The stable <c>type</c> URIs of the problem details this API returns (RFC 9457). Clients switch on these,
+/// never on the human-readable title or detail.
+/// </summary>
+public static class ProblemTypes
+{
+    private const string Prefix = "urn:qualitymap:problem:";
+
+    public const string MalformedJson = Prefix + "malformed-json";
+    public const string InvalidBatch = Prefix + "invalid-batch";
+    public const string BatchTooLarge = Prefix + "batch-too-large";
+    public const string PayloadTooLarge = Prefix + "payload-too-large";
+    public const string UnsupportedMediaType = Prefix + "unsupported-media-type";
+    public const string AllEventsRejected = Prefix + "all-events-rejected";
+    public const string InvalidUscc = Prefix + "invalid-uscc";
+    public const string UnknownRegion = Prefix + "unknown-region";
+    public const string UnknownEnterprise = Prefix + "unknown-enterprise";
+    public const string UnknownWarning = Prefix + "unknown-warning";
+}

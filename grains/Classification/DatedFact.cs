@@ -1,0 +1,4 @@
+namespace QualityMap.Grains.Classification;
+
+/// <summary>A fact that counts from the moment it occurred until its rule's window has passed.</summary>
+public sealed record DatedFact(FactKind Kind, string EventId, DateTimeOffset OccurredAt);

@@ -1,0 +1,50 @@
+using QualityMap.Grains.Events;
+
+namespace QualityMap.Grains.Classification;
+
+/// <summary>
+/// What the classification rules look at. Building it is pure and order-independent: standing facts keep the
+/// event that occurred last (not the one that arrived last), and a dated fact is kept once per event id.
+/// </summary>
+public sealed record EnterpriseFacts(
+    IReadOnlyList<DatedFact> Dated,
+    StandingFact<LicenceStanding>? Licence,
+    StandingFact<bool>? DishonestyListing)
+{
+    public static EnterpriseFacts None { get; } = new([], null, null);
+
+    public EnterpriseFacts With(EnterpriseEvent evt) => evt switch
+    {
+        SamplingResult { Passed: false } => WithDated(FactKind.FailedSampling, evt),
+        AdministrativePenalty => WithDated(FactKind.AdministrativePenalty, evt),
+        ReinspectionResult { Passed: false } => WithDated(FactKind.FailedReinspection, evt),
+        SamplingRefused => WithDated(FactKind.RefusedSampling, evt),
+        QualityAccident => WithDated(FactKind.QualityAccident, evt),
+        LicenceRevoked => WithLicence(LicenceStanding.Revoked, evt),
+        LicenceSuspended => WithLicence(LicenceStanding.Suspended, evt),
+        UnlicensedProductionFound => WithLicence(LicenceStanding.Unlicensed, evt),
+        LicenceRestored => WithLicence(LicenceStanding.Valid, evt),
+        DishonestyListed => WithListing(true, evt),
+        DishonestyDelisted => WithListing(false, evt),
+        _ => this,
+    };
+
+    /// <summary>Drops dated facts that occurred before <paramref name="cutoff"/>: no window reaches them any more.</summary>
+    public EnterpriseFacts Without(DateTimeOffset cutoff) =>
+        Dated.Any(f => f.OccurredAt < cutoff) ? this with { Dated = [.. Dated.Where(f => f.OccurredAt >= cutoff)] } : this;
+
+    private EnterpriseFacts WithDated(FactKind kind, EnterpriseEvent evt) =>
+        Dated.Any(f => f.EventId == evt.EventId)
+            ? this
+            : this with { Dated = [.. Dated, new DatedFact(kind, evt.EventId, evt.OccurredAt)] };
+
+    private EnterpriseFacts WithLicence(LicenceStanding standing, EnterpriseEvent evt) =>
+        Licence is not null && Licence.OccurredAt > evt.OccurredAt
+            ? this
+            : this with { Licence = new(standing, evt.EventId, evt.OccurredAt) };
+
+    private EnterpriseFacts WithListing(bool listed, EnterpriseEvent evt) =>
+        DishonestyListing is not null && DishonestyListing.OccurredAt > evt.OccurredAt
+            ? this
+            : this with { DishonestyListing = new(listed, evt.EventId, evt.OccurredAt) };
+}

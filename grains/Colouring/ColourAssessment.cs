@@ -1,0 +1,8 @@
+namespace QualityMap.Grains.Colouring;
+
+/// <summary>A region's colour with the counts behind it and a reason a bureau user can read (zh-CN).</summary>
+public sealed record ColourAssessment(RegionColour Colour, int HighRisk, int Monitored, string Reason)
+{
+    /// <summary>Share of high-risk enterprises in percent, rounded to one decimal; null without data.</summary>
+    public decimal? SharePercent => Monitored == 0 ? null : Math.Round(HighRisk * 100m / Monitored, 1);
+}

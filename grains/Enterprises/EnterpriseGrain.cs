@@ -1,0 +1,117 @@
+using QualityMap.Grains.Classification;
+using QualityMap.Grains.Events;
+using QualityMap.Grains.Map;
+using QualityMap.Grains.Regions;
+using QualityMap.Grains.Runtime;
+
+namespace QualityMap.Grains.Enterprises;
+
+/// <summary>
+/// Applies an enterprise's events in journal order, classifies it with the rules, and tells its town when its
+/// class or its town changes. A reminder at the next moment a fact ages out reclassifies it with no new event.
+/// </summary>
+public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed)
+    : Grain<EnterpriseState>, IEnterpriseGrain, IRemindable
+{
+    public const string ReviewReminder = "review";
+    public const string AgedOutTrigger = "aged-out";
+
+    /// <summary>Older changes are dropped from the state; the journal keeps them all.</summary>
+    private const int HistoryLimit = 200;
+
+    public async Task ApplyAsync(JournaledEvent journaled)
+    {
+        if (journaled.Seq <= State.LastAppliedSeq) return;
+        var before = State.StatusFor(Uscc);
+        var townBefore = State.TownCode;
+        var evt = journaled.Event;
+        switch (evt)
+        {
+            case EnterpriseRegistered registered:
+                State.Registered = true;
+                State.Closed = false;
+                State.Name = registered.Name;
+                State.TownCode = registered.TownCode;
+                State.Products = [.. registered.Products];
+                State.LicenceNo = registered.LicenceNo;
+                break;
+            case EnterpriseMoved moved:
+                State.TownCode = moved.TownCode;
+                break;
+            case EnterpriseClosed:
+                State.Closed = true;
+                break;
+            default:
+                State.Facts = State.Facts.With(evt);
+                break;
+        }
+        State.LastAppliedSeq = journaled.Seq;
+        await ReclassifyAsync(evt.EventId, before, townBefore);
+    }
+
+    public async Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
+    {
+        if (reminderName != ReviewReminder) return;
+        await ReclassifyAsync(AgedOutTrigger, State.StatusFor(Uscc), State.TownCode);
+    }
+
+    public Task<EnterpriseView?> GetAsync() => Task.FromResult(
+        State.Registered
+            ? new EnterpriseView(Uscc, State.Name, State.TownCode, State.Closed, [.. State.Products], State.LicenceNo,
+                State.Class, [.. State.Reasons], State.ReviewAt, [.. State.History])
+            : null);
+
+    private string Uscc => GetPrimaryKeyString();
+
+    private async Task ReclassifyAsync(string trigger, EnterpriseStatus before, string? townBefore)
+    {
+        var now = Time.GetUtcNow();
+        State.Facts = State.Facts.Without(now.AddMonths(-options.LongestWindowMonths));
+        var result = Classifier.Classify(State.Facts, now, options);
+        var previousClass = State.Class;
+        var changed = result.Class != State.Class || !SameReasons(result.Reasons, State.Reasons) || State.History.Count == 0;
+        State.Class = result.Class;
+        State.Reasons = [.. result.Reasons];
+        if (changed) Record(new ClassificationChange(now, result.Class, result.Reasons, trigger));
+
+        var after = State.StatusFor(Uscc);
+        var notify = after.Monitored != before.Monitored || after.HighRisk != before.HighRisk || State.TownCode != townBefore;
+        if (notify) State.NotificationVersion++;
+
+        // The reminder is stored before the state: after a crash in between, an early reminder only
+        // reclassifies again, whereas a missing one would leave an aged-out enterprise high-risk.
+        await ScheduleReviewAsync(result.ReviewAt);
+        await WriteStateAsync();
+
+        if (!notify) return;
+        var status = State.StatusFor(Uscc);
+        if (townBefore is not null && townBefore != State.TownCode)
+            _ = GrainFactory.GetGrain<IRegionGrain>(townBefore).EnterpriseChangedAsync(status with { Monitored = false });
+        if (State.TownCode is not null)
+            _ = GrainFactory.GetGrain<IRegionGrain>(State.TownCode).EnterpriseChangedAsync(status);
+        if (previousClass != State.Class && State.TownCode is not null)
+        {
+            feed.Publish(new EnterpriseReclassified(
+                Uscc, State.Name, State.TownCode, previousClass, State.Class, [.. State.Reasons.Select(r => r.Rule)], now));
+        }
+    }
+
+    private async Task ScheduleReviewAsync(DateTimeOffset? reviewAt)
+    {
+        if (reviewAt == State.ReviewAt) return;
+        if (reviewAt is { } due) await RegisterOrUpdateReminderAsync(ReviewReminder, due);
+        else await UnregisterReminderAsync(ReviewReminder);
+        State.ReviewAt = reviewAt;
+    }
+
+    private void Record(ClassificationChange change)
+    {
+        State.History.Add(change);
+        if (State.History.Count > HistoryLimit) State.History.RemoveRange(0, State.History.Count - HistoryLimit);
+    }
+
+    private static bool SameReasons(IReadOnlyList<ClassReason> a, IReadOnlyList<ClassReason> b) =>
+        a.Count == b.Count && a.Zip(b).All(p =>
+            p.First.Rule == p.Second.Rule && p.First.Until == p.Second.Until &&
+            p.First.EvidenceEventIds.SequenceEqual(p.Second.EvidenceEventIds));
+}

@@ -1,0 +1,9 @@
+namespace QualityMap.Grains.Events;
+
+/// <summary>Removed from the list of seriously illegal and dishonest enterprises (移出).</summary>
+public sealed record DishonestyDelisted : EnterpriseEvent
+{
+    public required string ListingNo { get; init; }
+
+    public override string Kind => EventKinds.DishonestyDelisted;
+}

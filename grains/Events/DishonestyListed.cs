@@ -1,0 +1,9 @@
+namespace QualityMap.Grains.Events;
+
+/// <summary>Listed as seriously illegal and dishonest (列入严重违法失信名单).</summary>
+public sealed record DishonestyListed : EnterpriseEvent
+{
+    public required string ListingNo { get; init; }
+
+    public override string Kind => EventKinds.DishonestyListed;
+}

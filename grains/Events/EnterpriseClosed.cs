@@ -1,0 +1,9 @@
+namespace QualityMap.Grains.Events;
+
+/// <summary>The enterprise closed down: it is no longer monitored and leaves every count.</summary>
+public sealed record EnterpriseClosed : EnterpriseEvent
+{
+    public string? Note { get; init; }
+
+    public override string Kind => EventKinds.EnterpriseClosed;
+}

@@ -1,0 +1,9 @@
+namespace QualityMap.Grains.Events;
+
+/// <summary>The enterprise moved to another town: it leaves the old town's counts and joins the new one's.</summary>
+public sealed record EnterpriseMoved : EnterpriseEvent
+{
+    public required string TownCode { get; init; }
+
+    public override string Kind => EventKinds.EnterpriseMoved;
+}

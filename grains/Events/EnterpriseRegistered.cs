@@ -1,0 +1,20 @@
+namespace QualityMap.Grains.Events;
+
+/// <summary>
+/// The enterprise's master data: it becomes monitored in its town. Sent again, it updates the master data
+/// (name, products, licence) without touching the classification facts.
+/// </summary>
+public sealed record EnterpriseRegistered : EnterpriseEvent
+{
+    public required string Name { get; init; }
+
+    /// <summary>The 9-digit code of the town/street the enterprise is in.</summary>
+    public required string TownCode { get; init; }
+
+    public required IReadOnlyList<ProductLine> Products { get; init; }
+
+    /// <summary>The production licence number, where the products require one.</summary>
+    public string? LicenceNo { get; init; }
+
+    public override string Kind => EventKinds.EnterpriseRegistered;
+}

@@ -1,0 +1,9 @@
+namespace QualityMap.Grains.Events;
+
+/// <summary>The production licence was suspended (暂扣/暂停).</summary>
+public sealed record LicenceSuspended : EnterpriseEvent
+{
+    public required string LicenceNo { get; init; }
+
+    public override string Kind => EventKinds.LicenceSuspended;
+}

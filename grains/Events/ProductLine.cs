@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace QualityMap.Grains.Events;
+
+/// <summary>A key product the enterprise makes, with its risk grade from the catalogue.</summary>
+public sealed record ProductLine(
+    string Code,
+    string Name,
+    [property: JsonConverter(typeof(JsonNumberEnumConverter<ProductRiskGrade>))] ProductRiskGrade Grade);

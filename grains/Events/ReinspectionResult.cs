@@ -1,0 +1,11 @@
+namespace QualityMap.Grains.Events;
+
+/// <summary>Result of the re-inspection after rectification (复查).</summary>
+public sealed record ReinspectionResult : EnterpriseEvent
+{
+    public required string ProductCode { get; init; }
+
+    public required bool Passed { get; init; }
+
+    public override string Kind => EventKinds.ReinspectionResult;
+}

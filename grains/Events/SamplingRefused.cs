@@ -1,0 +1,9 @@
+namespace QualityMap.Grains.Events;
+
+/// <summary>The enterprise refused or obstructed supervisory sampling (拒绝抽查).</summary>
+public sealed record SamplingRefused : EnterpriseEvent
+{
+    public string? Note { get; init; }
+
+    public override string Kind => EventKinds.SamplingRefused;
+}

@@ -1,0 +1,9 @@
+namespace QualityMap.Grains.Events;
+
+/// <summary>Production without the required licence was found (无证生产); holds until a licence is held.</summary>
+public sealed record UnlicensedProductionFound : EnterpriseEvent
+{
+    public required string ProductCode { get; init; }
+
+    public override string Kind => EventKinds.UnlicensedProductionFound;
+}

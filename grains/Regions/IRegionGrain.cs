@@ -1,0 +1,30 @@
+using QualityMap.Grains.Runtime;
+
+namespace QualityMap.Grains.Regions;
+
+/// <summary>A region (province, city, county or town) with its live counts and colour; keyed by region code.</summary>
+public interface IRegionGrain : IGrainWithStringKey
+{
+    /// <summary>A town hears of one of its enterprises (one-way, from the enterprise grain).</summary>
+    [OneWay]
+    Task EnterpriseChangedAsync(EnterpriseStatus status);
+
+    /// <summary>A parent hears of one of its children's counts (one-way, up the tree).</summary>
+    [OneWay]
+    Task ChildChangedAsync(ChildReport report);
+
+    /// <summary>A town takes the statuses of all its enterprises at once (start-up rebuild from stored states).</summary>
+    Task SeedAsync(IReadOnlyList<EnterpriseStatus> statuses);
+
+    /// <summary>
+    /// A county starts deciding warnings from its colour. Until then (during the start-up rebuild) its
+    /// colour passes through partial counts that must not raise a warning.
+    /// </summary>
+    Task EnableWarningsAsync();
+
+    /// <summary>The region and its children with colours, counts, reasons and open warnings.</summary>
+    Task<RegionView> GetAsync();
+
+    /// <summary>The ids of every warning this county was ever given, oldest first (empty for other levels).</summary>
+    Task<IReadOnlyList<string>> GetWarningIdsAsync();
+}

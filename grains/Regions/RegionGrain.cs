@@ -1,0 +1,151 @@
+using QualityMap.Grains.Colouring;
+using QualityMap.Grains.Map;
+using QualityMap.Grains.Runtime;
+using QualityMap.Grains.Warnings;
+
+namespace QualityMap.Grains.Regions;
+
+/// <summary>
+/// One region of the tree. A town counts its enterprises; every other level sums its children's reports.
+/// Counts change incrementally (O(depth) work per enterprise change), and each level keeps the latest version
+/// per child so a repeated or late notification never double-counts. Region grains stay in memory.
+/// </summary>
+[KeepAlive]
+public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed feed) : Grain<RegionState>, IRegionGrain
+{
+    private readonly Dictionary<string, EnterpriseStatus> _enterprises = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ChildReport> _children = new(StringComparer.Ordinal);
+    private Region _region = null!;
+    private int _highRisk;
+    private int _monitored;
+    private long _reportVersion;
+    private bool _warningsEnabled;
+
+    protected override Task OnStateLoadedAsync(CancellationToken cancellationToken)
+    {
+        _region = tree.Find(GetPrimaryKeyString())
+                  ?? throw new InvalidOperationException($"Region {GetPrimaryKeyString()} is not in the region tree.");
+        return Task.CompletedTask;
+    }
+
+    public Task EnterpriseChangedAsync(EnterpriseStatus status)
+    {
+        RequireLevel(RegionLevel.Town);
+        return Apply(status) ? OnCountsChangedAsync() : Task.CompletedTask;
+    }
+
+    public Task SeedAsync(IReadOnlyList<EnterpriseStatus> statuses)
+    {
+        RequireLevel(RegionLevel.Town);
+        var changed = false;
+        foreach (var status in statuses) changed |= Apply(status);
+        return changed ? OnCountsChangedAsync() : Task.CompletedTask;
+    }
+
+    public Task ChildChangedAsync(ChildReport report)
+    {
+        if (_children.TryGetValue(report.Code, out var previous))
+        {
+            if (previous.Version >= report.Version) return Task.CompletedTask;
+            _highRisk -= previous.HighRisk;
+            _monitored -= previous.Monitored;
+        }
+        _children[report.Code] = report;
+        _highRisk += report.HighRisk;
+        _monitored += report.Monitored;
+        return OnCountsChangedAsync();
+    }
+
+    public async Task EnableWarningsAsync()
+    {
+        if (_warningsEnabled) return;
+        _warningsEnabled = true;
+        if (_region.Level == RegionLevel.County && await DecideWarningAsync(Assess())) ReportToParent();
+    }
+
+    public Task<RegionView> GetAsync()
+    {
+        var children = tree.ChildrenOf(_region.Code)
+            .Select(child => _children.TryGetValue(child.Code, out var report)
+                ? Summarise(child, report.HighRisk, report.Monitored, report.OpenWarning)
+                : Summarise(child, 0, 0, null))
+            .ToList();
+        return Task.FromResult(new RegionView(Summarise(_region, _highRisk, _monitored, State.OpenWarning), children));
+    }
+
+    public Task<IReadOnlyList<string>> GetWarningIdsAsync() => Task.FromResult<IReadOnlyList<string>>([.. State.WarningIds]);
+
+    private bool Apply(EnterpriseStatus status)
+    {
+        if (_enterprises.TryGetValue(status.Uscc, out var previous))
+        {
+            if (previous.Version >= status.Version) return false;
+            Count(previous, -1);
+        }
+        _enterprises[status.Uscc] = status;
+        Count(status, +1);
+        return true;
+    }
+
+    private void Count(EnterpriseStatus status, int sign)
+    {
+        if (!status.Monitored) return;
+        _monitored += sign;
+        if (status.HighRisk) _highRisk += sign;
+    }
+
+    private async Task OnCountsChangedAsync()
+    {
+        var assessment = Assess();
+        if (_region.Level == RegionLevel.County && _warningsEnabled) await DecideWarningAsync(assessment);
+        feed.Publish(new RegionChanged(Summarise(_region, _highRisk, _monitored, State.OpenWarning)));
+        ReportToParent();
+    }
+
+    // DB3304/T 056 §4.2.1: the county bureau gets a formal warning when its county turns red or orange.
+    private async Task<bool> DecideWarningAsync(ColourAssessment assessment)
+    {
+        var decision = WarningRules.Decide(assessment.Colour, State.OpenWarning?.Level);
+        if (decision == WarningDecision.None) return false;
+        var reason = $"{_region.Name}{assessment.Reason}";
+        WarningSummary summary;
+        if (decision == WarningDecision.Raise)
+        {
+            var id = $"{_region.Code}-{State.WarningsRaised + 1:D4}";
+            summary = await GrainFactory.GetGrain<IWarningGrain>(id).RaiseAsync(_region.Code, WarningRules.LevelFor(assessment.Colour), reason);
+            State.WarningsRaised++;
+            State.WarningIds.Add(id);
+        }
+        else
+        {
+            summary = await GrainFactory.GetGrain<IWarningGrain>(State.OpenWarning!.Id).EscalateAsync(reason);
+        }
+        State.OpenWarning = summary;
+        await WriteStateAsync();
+        feed.Publish(new WarningChanged(summary, decision == WarningDecision.Raise ? "raised" : "escalated"));
+        return true;
+    }
+
+    private void ReportToParent()
+    {
+        if (_region.ParentCode is not { } parent) return;
+        var report = new ChildReport(_region.Code, _highRisk, _monitored, State.OpenWarning, ++_reportVersion);
+        GrainFactory.GetGrain<IRegionGrain>(parent).ChildChangedAsync(report);
+    }
+
+    private ColourAssessment Assess() => ColourRules.Assess(_highRisk, _monitored, colours.For(_region.Level));
+
+    private RegionSummary Summarise(Region region, int highRisk, int monitored, WarningSummary? openWarning)
+    {
+        var assessment = ColourRules.Assess(highRisk, monitored, colours.For(region.Level));
+        return new RegionSummary(
+            region.Code, region.Name, region.Level, assessment.Colour, highRisk, monitored,
+            assessment.SharePercent, assessment.Reason, openWarning);
+    }
+
+    private void RequireLevel(RegionLevel level)
+    {
+        if (_region.Level != level)
+            throw new InvalidOperationException($"Region {_region.Code} is a {_region.Level}, not a {level}.");
+    }
+}

@@ -1,0 +1,4 @@
+namespace QualityMap.Grains.Regions;
+
+/// <summary>A region and its children, as the map of that region shows them.</summary>
+public sealed record RegionView(RegionSummary Region, IReadOnlyList<RegionSummary> Children);

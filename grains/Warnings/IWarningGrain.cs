@@ -1,0 +1,16 @@
+using QualityMap.Grains.Runtime;
+
+namespace QualityMap.Grains.Warnings;
+
+/// <summary>One formal warning to a county bureau, keyed "{countyCode}-{number}" (e.g. 330402-0001).</summary>
+public interface IWarningGrain : IGrainWithStringKey
+{
+    /// <summary>Raises the warning (§4.2.1); raising an already raised warning changes nothing.</summary>
+    Task<WarningSummary> RaiseAsync(string countyCode, WarningLevel level, string reason);
+
+    /// <summary>Escalates an open orange warning to red; anything else changes nothing.</summary>
+    Task<WarningSummary> EscalateAsync(string reason);
+
+    /// <summary>The warning with its history; null when no warning has this id.</summary>
+    Task<WarningView?> GetAsync();
+}

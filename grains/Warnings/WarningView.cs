@@ -1,0 +1,13 @@
+namespace QualityMap.Grains.Warnings;
+
+/// <summary>A warning with its full audited history.</summary>
+public sealed record WarningView(
+    string Id,
+    string CountyCode,
+    WarningLevel Level,
+    WarningStatus Status,
+    DateTimeOffset RaisedAt,
+    IReadOnlyList<WarningHistoryEntry> History)
+{
+    public WarningSummary Summary => new(Id, CountyCode, Level, Status, RaisedAt);
+}

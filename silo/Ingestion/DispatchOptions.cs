@@ -1,0 +1,16 @@
+namespace QualityMap.Silo.Ingestion;
+
+/// <summary>How journaled events are handed to grains (section "Dispatch").</summary>
+public sealed class DispatchOptions
+{
+    public const string SectionName = "Dispatch";
+
+    /// <summary>Events handed to grains whose application has not finished yet; beyond this the dispatcher waits.</summary>
+    public int MaxInFlight { get; set; } = 4096;
+
+    /// <summary>How often the dispatch checkpoint is stored (the journal position replay starts from after a crash).</summary>
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Attempts to apply one event before it is logged as failed (and replayed at the next start).</summary>
+    public int MaxAttempts { get; set; } = 3;
+}

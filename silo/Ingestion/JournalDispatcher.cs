@@ -1,0 +1,164 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using QualityMap.Grains.Enterprises;
+using QualityMap.Grains.Events;
+using QualityMap.Grains.Runtime;
+using QualityMap.Silo.Storage;
+
+namespace QualityMap.Silo.Ingestion;
+
+/// <summary>
+/// Hands every journaled event to its enterprise grain, strictly in journal order. At start it replays the
+/// journal after the checkpoint; then it follows new commits. Calls are queued on the grains' mailboxes in
+/// order without waiting for each, so per-enterprise order holds while different enterprises work in parallel.
+/// The checkpoint only moves past events whose application finished, so a crash replays the rest (grains skip
+/// what they already applied).
+/// </summary>
+public sealed class JournalDispatcher(
+    IJournal journal,
+    ICheckpointStore checkpoints,
+    IGrainFactory grains,
+    TimeProvider time,
+    IOptions<DispatchOptions> options,
+    ILogger<JournalDispatcher> logger) : BackgroundService
+{
+    public const string CheckpointName = "dispatch";
+
+    // Carries the highest committed seq from the ingestion side, or 0 as a bare wake-up after an application.
+    private readonly Channel<long> _signals = Channel.CreateUnbounded<long>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Queue<(long Seq, Task Applied)> _inFlight = new();
+    private long _dispatched;
+    private long _completed;
+    private long _checkpointed;
+    private long _highestKnown;
+    private long? _firstFailed;
+    private TaskCompletionSource _progress = NewProgress();
+
+    /// <summary>Raised when an event has been applied to its grain (for latency metrics).</summary>
+    public event Action<JournalRecord>? Applied;
+
+    /// <summary>The journal sequence up to which every event has been handled.</summary>
+    public long AppliedThrough => Interlocked.Read(ref _completed);
+
+    /// <summary>Tells the dispatcher that these records are committed.</summary>
+    public void Notify(IReadOnlyList<JournalRecord> committed)
+    {
+        if (committed.Count > 0) _signals.Writer.TryWrite(committed.Max(r => r.Seq));
+    }
+
+    /// <summary>Completes when every event committed before the call has been applied (tests, tools).</summary>
+    public async Task WaitUntilAppliedAsync(CancellationToken cancellationToken = default)
+    {
+        var target = await journal.LastSeqAsync(cancellationToken);
+        while (true)
+        {
+            var progress = _progress.Task;
+            if (AppliedThrough >= target) return;
+            await progress.WaitAsync(cancellationToken);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        _dispatched = _completed = _checkpointed = await checkpoints.ReadAsync(CheckpointName, stoppingToken);
+        _highestKnown = await journal.LastSeqAsync(stoppingToken);
+        logger.LogInformation("Dispatch resumes after journal seq {Checkpoint}; the journal ends at {Last}", _dispatched, _highestKnown);
+        using var checkpointTimer = new PeriodicTimer(options.Value.CheckpointInterval, time);
+        var tick = checkpointTimer.WaitForNextTickAsync(stoppingToken).AsTask();
+        try
+        {
+            while (true)
+            {
+                if (_highestKnown > _dispatched) await DispatchThroughAsync(_highestKnown, stoppingToken);
+                Reap();
+                var signal = _signals.Reader.WaitToReadAsync(stoppingToken).AsTask();
+                if (await Task.WhenAny(signal, tick) == tick)
+                {
+                    await tick;
+                    await CheckpointAsync(stoppingToken);
+                    tick = checkpointTimer.WaitForNextTickAsync(stoppingToken).AsTask();
+                }
+                while (_signals.Reader.TryRead(out var seq)) _highestKnown = Math.Max(_highestKnown, seq);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        await Task.WhenAll(_inFlight.Select(f => f.Applied)).ContinueWith(static _ => { }, TaskScheduler.Default);
+        Reap();
+        await CheckpointAsync(CancellationToken.None);
+    }
+
+    // Reads from the journal rather than trusting the order notifications arrive in: concurrent requests may
+    // report their commits out of order, but the journal's sequence is the order.
+    private async Task DispatchThroughAsync(long through, CancellationToken cancellationToken)
+    {
+        await foreach (var record in journal.ReadAfterAsync(_dispatched, cancellationToken))
+        {
+            if (record.Seq > through) break;
+            while (_inFlight.Count >= options.Value.MaxInFlight)
+            {
+                await Task.WhenAny(_inFlight.Peek().Applied);
+                Reap();
+            }
+            _inFlight.Enqueue((record.Seq, ApplyAsync(record)));
+            _dispatched = record.Seq;
+        }
+    }
+
+    private async Task ApplyAsync(JournalRecord record)
+    {
+        try
+        {
+            var journaled = new JournaledEvent(record.Seq, EventSerializer.Deserialize(record.Payload));
+            var grain = grains.GetGrain<IEnterpriseGrain>(record.Subject);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await grain.ApplyAsync(journaled);
+                    Applied?.Invoke(record);
+                    return;
+                }
+                catch (Exception exception) when (attempt < options.Value.MaxAttempts)
+                {
+                    logger.LogWarning(exception, "Applying journal seq {Seq} failed (attempt {Attempt}); retrying", record.Seq, attempt);
+                }
+            }
+        }
+        finally
+        {
+            _signals.Writer.TryWrite(0);
+        }
+    }
+
+    private void Reap()
+    {
+        var advanced = false;
+        while (_inFlight.TryPeek(out var head) && head.Applied.IsCompleted)
+        {
+            _inFlight.Dequeue();
+            if (head.Applied.IsFaulted)
+            {
+                // Not applied: the checkpoint stays before it, so the next start replays it.
+                logger.LogError(head.Applied.Exception, "Journal seq {Seq} could not be applied; it will be replayed at the next start", head.Seq);
+                _firstFailed ??= head.Seq;
+            }
+            Interlocked.Exchange(ref _completed, head.Seq);
+            advanced = true;
+        }
+        if (advanced) Interlocked.Exchange(ref _progress, NewProgress()).TrySetResult();
+    }
+
+    private async Task CheckpointAsync(CancellationToken cancellationToken)
+    {
+        var safe = _firstFailed is { } failed ? Math.Min(AppliedThrough, failed - 1) : AppliedThrough;
+        if (safe <= _checkpointed) return;
+        await checkpoints.WriteAsync(CheckpointName, safe, cancellationToken);
+        _checkpointed = safe;
+    }
+
+    private static TaskCompletionSource NewProgress() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

@@ -1,0 +1,6 @@
+using QualityMap.Grains.Map;
+
+namespace QualityMap.Silo.Map;
+
+/// <summary>An update as the feed numbered it.</summary>
+public sealed record MapFeedItem(long Seq, DateTimeOffset At, MapUpdate Update);

@@ -1,0 +1,31 @@
+using System.Reflection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using QualityMap.Grains.Runtime;
+
+namespace QualityMap.Silo.Runtime;
+
+public static class GrainRuntimeServiceCollectionExtensions
+{
+    /// <summary>Registers the grain runtime for the grain classes found in <paramref name="grainAssemblies"/>.</summary>
+    public static IServiceCollection AddGrainRuntime(
+        this IServiceCollection services, IConfiguration configuration, params Assembly[] grainAssemblies)
+    {
+        services.AddOptions<GrainRuntimeOptions>()
+            .Bind(configuration.GetSection(GrainRuntimeOptions.SectionName))
+            .Validate(o => o.IdleDeactivationAge > TimeSpan.Zero, "Grains:IdleDeactivationAge must be positive.")
+            .Validate(o => o.CollectionInterval > TimeSpan.Zero, "Grains:CollectionInterval must be positive.")
+            .Validate(o => o.ReminderDeliveryConcurrency > 0, "Grains:ReminderDeliveryConcurrency must be positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(new GrainTypeRegistry(grainAssemblies));
+        services.AddSingleton<GrainCatalog>();
+        services.AddSingleton<IGrainFactory, GrainFactory>();
+        services.AddSingleton<ReminderService>();
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<ReminderService>());
+        services.AddHostedService<IdleCollectionService>();
+        return services;
+    }
+}

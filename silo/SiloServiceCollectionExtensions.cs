@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Options;
+using QualityMap.Api;
+using QualityMap.Api.Ingestion;
+using QualityMap.Grains.Classification;
+using QualityMap.Grains.Colouring;
+using QualityMap.Grains.Map;
+using QualityMap.Grains.Regions;
+using QualityMap.Grains.Runtime;
+
+using QualityMap.Silo.Ingestion;
+using QualityMap.Silo.Map;
+using QualityMap.Silo.Regions;
+using QualityMap.Silo.Runtime;
+using QualityMap.Silo.Startup;
+using QualityMap.Silo.Storage;
+
+namespace QualityMap.Silo;
+
+public static class SiloServiceCollectionExtensions
+{
+    /// <summary>
+    /// Everything the silo runs. The order of the hosted services is the start-up order: migrate storage,
+    /// load reminders and collect idle grains, rebuild the map, dispatch the journal, then the demo.
+    /// </summary>
+    public static IServiceCollection AddQualityMapSilo(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddQualityMapStorage(configuration);
+        services.AddGrainRuntime(configuration, typeof(IGrainFactory).Assembly);
+        services.AddRules(configuration);
+        services.AddRegionTree(configuration);
+
+        services.AddOptions<MapFeedOptions>().Bind(configuration.GetSection(MapFeedOptions.SectionName))
+            .Validate(o => o.BufferSize > 0, "MapFeed:BufferSize must be positive.").ValidateOnStart();
+        services.AddSingleton<MapFeed>();
+        services.AddSingleton<IMapFeed>(sp => sp.GetRequiredService<MapFeed>());
+
+        services.AddOptions<DispatchOptions>().Bind(configuration.GetSection(DispatchOptions.SectionName))
+            .Validate(o => o.MaxInFlight > 0 && o.MaxAttempts > 0 && o.CheckpointInterval > TimeSpan.Zero,
+                "Dispatch options must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<KnownEnterprises>();
+        services.AddSingleton<JournalDispatcher>();
+        services.AddSingleton<IEventIngestion, IngestionPipeline>();
+        services.AddSingleton<MapRebuilder>();
+
+        services.AddHostedService<SiloStartup>();
+        services.AddHostedService(sp => sp.GetRequiredService<JournalDispatcher>());
+        services.AddQualityMapApi(configuration);
+        //DEMO
+        services.AddHealthChecks();
+        return services;
+    }
+
+    // Grains take plain option objects: they never see configuration or the options framework.
+    private static void AddRules(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ClassificationOptions>().Bind(configuration.GetSection(ClassificationOptions.SectionName))
+            .Validate(o => !o.Validate().Any(), "Classification options are invalid; see the README configuration table.")
+            .ValidateOnStart();
+        services.AddOptions<ColourOptions>().Bind(configuration.GetSection(ColourOptions.SectionName))
+            .Validate(o => !o.Validate().Any(), "Colour thresholds are invalid; see the README configuration table.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ClassificationOptions>>().Value);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ColourOptions>>().Value);
+    }
+
+    private static void AddRegionTree(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RegionOptions>().Bind(configuration.GetSection(RegionOptions.SectionName));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<RegionOptions>>().Value;
+            return string.IsNullOrWhiteSpace(options.Source)
+                ? RegionTreeLoader.LoadBuiltInJiaxing()
+                : RegionTreeLoader.Load(options.Source, options.Root);
+        });
+    }
+}

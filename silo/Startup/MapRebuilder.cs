@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Logging;
+using QualityMap.Grains.Enterprises;
+using QualityMap.Grains.Regions;
+using QualityMap.Grains.Runtime;
+using QualityMap.Silo.Runtime;
+using QualityMap.Silo.Storage;
+
+namespace QualityMap.Silo.Startup;
+
+/// <summary>
+/// Rebuilds the region counts from the stored enterprise states: region aggregates are derived, never stored,
+/// so they cannot drift from the enterprises. Counties start deciding warnings only once every town has
+/// reported, so partial counts during the rebuild never raise a warning.
+/// </summary>
+public sealed class MapRebuilder(IGrainStateStore states, IGrainFactory grains, RegionTree tree, ILogger<MapRebuilder> logger)
+{
+    public async Task RebuildAsync(CancellationToken cancellationToken)
+    {
+        var byTown = new Dictionary<string, List<EnterpriseStatus>>(StringComparer.Ordinal);
+        var enterprises = 0;
+        await foreach (var stored in states.ReadAllAsync(nameof(EnterpriseGrain), cancellationToken))
+        {
+            var state = GrainStateSerializer.Deserialize<EnterpriseState>(stored.Payload);
+            enterprises++;
+            if (state.TownCode is not { } town) continue;
+            if (!tree.IsTown(town))
+            {
+                logger.LogWarning("Enterprise {Uscc} is in {Town}, which the region tree does not have; it is not counted", stored.Key, town);
+                continue;
+            }
+            if (!byTown.TryGetValue(town, out var statuses)) byTown[town] = statuses = [];
+            statuses.Add(state.StatusFor(stored.Key));
+        }
+        // Awaiting each town's turn queues its report to the county before the county is told to decide.
+        await Task.WhenAll(byTown.Select(t => grains.GetGrain<IRegionGrain>(t.Key).SeedAsync(t.Value)));
+        var counties = tree.All.Where(r => r.Level == RegionLevel.County).ToList();
+        await Task.WhenAll(counties.Select(c => grains.GetGrain<IRegionGrain>(c.Code).EnableWarningsAsync()));
+        logger.LogInformation("Map rebuilt from {Enterprises} stored enterprises in {Towns} towns", enterprises, byTown.Count);
+    }
+}

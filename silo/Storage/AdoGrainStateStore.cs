@@ -1,0 +1,120 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace QualityMap.Silo.Storage;
+
+/// <summary>
+/// Grain state over plain ADO.NET. The version check is part of the write statement itself
+/// (insert-if-absent, or update-where-version), so it stays correct even with more than one
+/// writer, as PostgreSQL would allow.
+/// </summary>
+internal sealed class AdoGrainStateStore(StorageEngine engine, TimeProvider time) : IGrainStateStore
+{
+    private const int PageSize = 500;
+
+    public async Task<StoredGrainState?> ReadAsync(string grainType, string key, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(grainType);
+        ArgumentNullException.ThrowIfNull(key);
+        await using var connection = await engine.OpenReaderAsync(ct).ConfigureAwait(false);
+        await using var command = connection.CreateCommand(
+            null, "SELECT grain_type, grain_key, version, payload, updated_at FROM grain_state WHERE grain_type = @type AND grain_key = @key;");
+        command.AddParameter("@type", grainType);
+        command.AddParameter("@key", key);
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        return await reader.ReadAsync(ct).ConfigureAwait(false) ? ReadState(reader) : null;
+    }
+
+    public Task<long> WriteAsync(string grainType, string key, string payload, long expectedVersion, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(grainType);
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(payload);
+        ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
+        return engine.WriteAsync(context => WriteInTransactionAsync(context, grainType, key, payload, expectedVersion), ct);
+    }
+
+    public async IAsyncEnumerable<StoredGrainState> ReadAllAsync(string grainType, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(grainType);
+        string? afterKey = null;
+        while (true)
+        {
+            var page = await ReadPageAsync(grainType, afterKey, ct).ConfigureAwait(false);
+            foreach (var state in page)
+            {
+                yield return state;
+            }
+
+            if (page.Count < PageSize)
+            {
+                yield break;
+            }
+
+            afterKey = page[^1].Key;
+        }
+    }
+
+    private async Task<long> WriteInTransactionAsync(WriteContext context, string grainType, string key, string payload, long expectedVersion)
+    {
+        var sql = expectedVersion == 0
+            ? "INSERT INTO grain_state (grain_type, grain_key, version, payload, updated_at) VALUES (@type, @key, @version, @payload, @updatedAt) ON CONFLICT (grain_type, grain_key) DO NOTHING;"
+            : "UPDATE grain_state SET version = @version, payload = @payload, updated_at = @updatedAt WHERE grain_type = @type AND grain_key = @key AND version = @expected;";
+        await using (var write = context.CreateCommand(sql))
+        {
+            write.AddParameter("@type", grainType);
+            write.AddParameter("@key", key);
+            write.AddParameter("@version", expectedVersion + 1);
+            write.AddParameter("@payload", payload);
+            write.AddParameter("@updatedAt", StorageTime.ToText(time.GetUtcNow()));
+            if (expectedVersion != 0)
+            {
+                write.AddParameter("@expected", expectedVersion);
+            }
+
+            if (await write.ExecuteNonQueryAsync().ConfigureAwait(false) == 1)
+            {
+                return expectedVersion + 1;
+            }
+        }
+
+        await using var current = context.CreateCommand("SELECT version FROM grain_state WHERE grain_type = @type AND grain_key = @key;");
+        current.AddParameter("@type", grainType);
+        current.AddParameter("@key", key);
+        var stored = await current.ExecuteScalarAsync().ConfigureAwait(false);
+        throw new InconsistentStateException(grainType, key, stored is null ? 0 : Convert.ToInt64(stored, CultureInfo.InvariantCulture), expectedVersion);
+    }
+
+    private async Task<List<StoredGrainState>> ReadPageAsync(string grainType, string? afterKey, CancellationToken ct)
+    {
+        await using var connection = await engine.OpenReaderAsync(ct).ConfigureAwait(false);
+        await using var command = connection.CreateCommand(
+            null,
+            afterKey is null
+                ? "SELECT grain_type, grain_key, version, payload, updated_at FROM grain_state WHERE grain_type = @type ORDER BY grain_key LIMIT @limit;"
+                : "SELECT grain_type, grain_key, version, payload, updated_at FROM grain_state WHERE grain_type = @type AND grain_key > @after ORDER BY grain_key LIMIT @limit;");
+        command.AddParameter("@type", grainType);
+        command.AddParameter("@limit", PageSize);
+        if (afterKey is not null)
+        {
+            command.AddParameter("@after", afterKey);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        var page = new List<StoredGrainState>(PageSize);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            page.Add(ReadState(reader));
+        }
+
+        return page;
+    }
+
+    private static StoredGrainState ReadState(DbDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        reader.GetInt64(2),
+        reader.GetString(3),
+        StorageTime.FromText(reader.GetString(4)));
+}

@@ -1,0 +1,189 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace QualityMap.Silo.Storage;
+
+/// <summary>
+/// The journal over plain ADO.NET. seq and the hash chain are computed here, inside the writer's
+/// transaction: the single writer makes "read the tail, append after it" race-free, and a
+/// rolled-back batch takes its seqs with it, so committed seqs are contiguous.
+/// </summary>
+internal sealed class AdoJournal(StorageEngine engine, TimeProvider time) : IJournal
+{
+    // Pages keep memory bounded and never hold a read snapshot while the consumer works.
+    private const int PageSize = 500;
+    private const string Columns = "seq, event_id, kind, subject, occurred_at, received_at, payload, prev_hash, hash";
+
+    public Task<IReadOnlyList<AppendResult>> AppendAsync(IReadOnlyList<JournalEntry> entries, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        // A copy, so a caller mutating its list after the call cannot change what is written.
+        var batch = entries.ToArray();
+        foreach (var entry in batch)
+        {
+            ArgumentNullException.ThrowIfNull(entry, nameof(entries));
+            ArgumentException.ThrowIfNullOrEmpty(entry.EventId, nameof(entries));
+            ArgumentException.ThrowIfNullOrEmpty(entry.Kind, nameof(entries));
+            ArgumentNullException.ThrowIfNull(entry.Subject, nameof(entries));
+            ArgumentNullException.ThrowIfNull(entry.Payload, nameof(entries));
+        }
+
+        return batch.Length == 0
+            ? Task.FromResult<IReadOnlyList<AppendResult>>([])
+            : engine.WriteAsync(context => AppendInTransactionAsync(context, batch), ct);
+    }
+
+    public async IAsyncEnumerable<JournalRecord> ReadAfterAsync(long afterSeq, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        // Fixing the end first makes the read finite even while appends continue.
+        var last = await LastSeqAsync(ct).ConfigureAwait(false);
+        var after = afterSeq;
+        while (after < last)
+        {
+            var page = await ReadPageAsync(after, last, ct).ConfigureAwait(false);
+            if (page.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (var record in page)
+            {
+                yield return record;
+            }
+
+            after = page[^1].Seq;
+        }
+    }
+
+    public async Task<JournalRecord?> FindAsync(string eventId, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventId);
+        await using var connection = await engine.OpenReaderAsync(ct).ConfigureAwait(false);
+        await using var command = connection.CreateCommand(null, $"SELECT {Columns} FROM journal WHERE event_id = @eventId;");
+        command.AddParameter("@eventId", eventId);
+        return await ReadSingleAsync(command, ct).ConfigureAwait(false);
+    }
+
+    public async Task<long> LastSeqAsync(CancellationToken ct = default)
+    {
+        await using var connection = await engine.OpenReaderAsync(ct).ConfigureAwait(false);
+        await using var command = connection.CreateCommand(null, "SELECT COALESCE(MAX(seq), 0) FROM journal;");
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), CultureInfo.InvariantCulture);
+    }
+
+    public async Task<IReadOnlyCollection<string>> SubjectsOfKindAsync(string kind, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        await using var connection = await engine.OpenReaderAsync(ct).ConfigureAwait(false);
+        await using var command = connection.CreateCommand(null, "SELECT DISTINCT subject FROM journal WHERE kind = @kind ORDER BY subject;");
+        command.AddParameter("@kind", kind);
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        var subjects = new List<string>();
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            subjects.Add(reader.GetString(0));
+        }
+
+        return subjects;
+    }
+
+    private async Task<IReadOnlyList<AppendResult>> AppendInTransactionAsync(WriteContext context, JournalEntry[] entries)
+    {
+        var (seq, prevHash) = await ReadTailAsync(context).ConfigureAwait(false);
+        var receivedAt = StorageTime.Normalize(time.GetUtcNow());
+
+        // Within the transaction this also sees rows inserted earlier in the same call or batch.
+        await using var find = context.CreateCommand($"SELECT {Columns} FROM journal WHERE event_id = @eventId;");
+        var findEventId = find.AddParameter("@eventId", null);
+
+        await using var insert = context.CreateCommand(
+            $"INSERT INTO journal ({Columns}) VALUES (@seq, @eventId, @kind, @subject, @occurredAt, @receivedAt, @payload, @prevHash, @hash);");
+        var pSeq = insert.AddParameter("@seq", null);
+        var pEventId = insert.AddParameter("@eventId", null);
+        var pKind = insert.AddParameter("@kind", null);
+        var pSubject = insert.AddParameter("@subject", null);
+        var pOccurredAt = insert.AddParameter("@occurredAt", null);
+        insert.AddParameter("@receivedAt", StorageTime.ToText(receivedAt));
+        var pPayload = insert.AddParameter("@payload", null);
+        var pPrevHash = insert.AddParameter("@prevHash", null);
+        var pHash = insert.AddParameter("@hash", null);
+
+        var results = new AppendResult[entries.Length];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var entry = entries[i];
+            findEventId.Value = entry.EventId;
+            var existing = await ReadSingleAsync(find, CancellationToken.None).ConfigureAwait(false);
+            if (existing is not null)
+            {
+                results[i] = new AppendResult(existing, Duplicate: true);
+                continue;
+            }
+
+            seq++;
+            var occurredAt = StorageTime.Normalize(entry.OccurredAt);
+            var hash = JournalHash.Compute(seq, entry.EventId, entry.Kind, entry.Subject, occurredAt, receivedAt, entry.Payload, prevHash);
+            pSeq.Value = seq;
+            pEventId.Value = entry.EventId;
+            pKind.Value = entry.Kind;
+            pSubject.Value = entry.Subject;
+            pOccurredAt.Value = StorageTime.ToText(occurredAt);
+            pPayload.Value = entry.Payload;
+            pPrevHash.Value = prevHash;
+            pHash.Value = hash;
+            await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
+
+            results[i] = new AppendResult(
+                new JournalRecord(seq, entry.EventId, entry.Kind, entry.Subject, occurredAt, receivedAt, entry.Payload, prevHash, hash),
+                Duplicate: false);
+            prevHash = hash;
+        }
+
+        return results;
+    }
+
+    private static async Task<(long Seq, string Hash)> ReadTailAsync(WriteContext context)
+    {
+        await using var command = context.CreateCommand("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1;");
+        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
+        return await reader.ReadAsync().ConfigureAwait(false)
+            ? (reader.GetInt64(0), reader.GetString(1))
+            : (0, JournalHash.Genesis);
+    }
+
+    private async Task<List<JournalRecord>> ReadPageAsync(long after, long last, CancellationToken ct)
+    {
+        await using var connection = await engine.OpenReaderAsync(ct).ConfigureAwait(false);
+        await using var command = connection.CreateCommand(
+            null, $"SELECT {Columns} FROM journal WHERE seq > @after AND seq <= @last ORDER BY seq LIMIT @limit;");
+        command.AddParameter("@after", after);
+        command.AddParameter("@last", last);
+        command.AddParameter("@limit", PageSize);
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        var page = new List<JournalRecord>(PageSize);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            page.Add(ReadRecord(reader));
+        }
+
+        return page;
+    }
+
+    private static async Task<JournalRecord?> ReadSingleAsync(DbCommand command, CancellationToken ct)
+    {
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        return await reader.ReadAsync(ct).ConfigureAwait(false) ? ReadRecord(reader) : null;
+    }
+
+    private static JournalRecord ReadRecord(DbDataReader reader) => new(
+        reader.GetInt64(0),
+        reader.GetString(1),
+        reader.GetString(2),
+        reader.GetString(3),
+        StorageTime.FromText(reader.GetString(4)),
+        StorageTime.FromText(reader.GetString(5)),
+        reader.GetString(6),
+        reader.GetString(7),
+        reader.GetString(8));
+}

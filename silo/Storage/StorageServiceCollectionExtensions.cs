@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace QualityMap.Silo.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the journal, grain-state, reminder and checkpoint stores (singletons sharing one
+    /// write queue) over the database chosen by the <see cref="StorageOptions.SectionName"/>
+    /// section, and migrates the schema at start-up.
+    /// </summary>
+    public static IServiceCollection AddQualityMapStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.SectionName))
+            .Validate(o => IsSqlite(o.Provider), "Storage:Provider must be 'sqlite'.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DataDirectory) || !string.IsNullOrWhiteSpace(o.ConnectionString), "Storage:DataDirectory or Storage:ConnectionString is required.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IStorageDialect>(sp => CreateDialect(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.TryAddSingleton(sp => new StorageMigrator(sp.GetRequiredService<IStorageDialect>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new StorageEngine(
+            sp.GetRequiredService<IStorageDialect>(), sp.GetRequiredService<StorageMigrator>(), sp.GetRequiredService<ILogger<StorageEngine>>()));
+        services.TryAddSingleton<IJournal>(sp => new AdoJournal(sp.GetRequiredService<StorageEngine>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IGrainStateStore>(sp => new AdoGrainStateStore(sp.GetRequiredService<StorageEngine>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IReminderStore>(sp => new AdoReminderStore(sp.GetRequiredService<StorageEngine>()));
+        services.TryAddSingleton<ICheckpointStore>(sp => new AdoCheckpointStore(sp.GetRequiredService<StorageEngine>()));
+        services.AddHostedService<StorageMigrationService>();
+        return services;
+    }
+
+    // A PostgreSQL dialect becomes one more arm here.
+    private static IStorageDialect CreateDialect(StorageOptions options) =>
+        IsSqlite(options.Provider)
+            ? SqliteDialect.FromOptions(options)
+            : throw new OptionsValidationException(StorageOptions.SectionName, typeof(StorageOptions), [$"Unsupported storage provider '{options.Provider}'."]);
+
+    private static bool IsSqlite(string? provider) => string.Equals(provider, "sqlite", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,142 @@
+using QualityMap.Silo.Storage;
+
+namespace QualityMap.Tests.Storage;
+
+public sealed class GrainStateStoreTests : IAsyncLifetime
+{
+    private const string Enterprise = "EnterpriseGrain";
+
+    private readonly TempDirectory _directory = new();
+    private readonly ManualTimeProvider _time = new(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.FromHours(8)).AddTicks(42));
+    private StorageBundle _storage = null!;
+
+    public Task InitializeAsync()
+    {
+        _storage = SqliteStorage.Open(_directory.DatabasePath, _time);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _storage.DisposeAsync();
+        _directory.Dispose();
+    }
+
+    [Fact]
+    public async Task AbsentStateReadsAsNull()
+    {
+        Assert.Null(await _storage.GrainStates.ReadAsync(Enterprise, "nobody"));
+    }
+
+    [Fact]
+    public async Task WritesIncrementTheVersionAndReadBack()
+    {
+        Assert.Equal(1, await _storage.GrainStates.WriteAsync(Enterprise, "e1", "{\"v\":1}", expectedVersion: 0));
+        _time.Now = _time.Now.AddMinutes(1);
+        Assert.Equal(2, await _storage.GrainStates.WriteAsync(Enterprise, "e1", "{\"v\":2}", expectedVersion: 1));
+
+        var state = await _storage.GrainStates.ReadAsync(Enterprise, "e1");
+
+        Assert.Equal(new StoredGrainState(Enterprise, "e1", 2, "{\"v\":2}", _time.Now), state);
+        Assert.Equal(_time.Now.UtcTicks, state!.UpdatedAt.UtcTicks);
+    }
+
+    [Fact]
+    public async Task WrongExpectedVersionThrowsAndLeavesTheStateUnchanged()
+    {
+        await _storage.GrainStates.WriteAsync(Enterprise, "e1", "original", 0);
+        var stored = await _storage.GrainStates.ReadAsync(Enterprise, "e1");
+
+        var stale = await Assert.ThrowsAsync<InconsistentStateException>(() => _storage.GrainStates.WriteAsync(Enterprise, "e1", "stale", 5));
+        var recreate = await Assert.ThrowsAsync<InconsistentStateException>(() => _storage.GrainStates.WriteAsync(Enterprise, "e1", "again", 0));
+        var missing = await Assert.ThrowsAsync<InconsistentStateException>(() => _storage.GrainStates.WriteAsync(Enterprise, "e2", "ghost", 1));
+
+        Assert.Equal((1L, 5L), (stale.StoredVersion, stale.ExpectedVersion));
+        Assert.Contains("expected version 5", stale.Message);
+        Assert.Contains("stored version is 1", stale.Message);
+        Assert.Equal((1L, 0L), (recreate.StoredVersion, recreate.ExpectedVersion));
+        Assert.Equal((0L, 1L), (missing.StoredVersion, missing.ExpectedVersion));
+        Assert.Equal(stored, await _storage.GrainStates.ReadAsync(Enterprise, "e1"));
+        Assert.Null(await _storage.GrainStates.ReadAsync(Enterprise, "e2"));
+    }
+
+    [Fact]
+    public async Task ConcurrentWritersOfOneVersionInOneBatchFailOnlyTheLosers()
+    {
+        await _storage.GrainStates.WriteAsync(Enterprise, "contended", "v1", 0);
+        var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var blocker = _storage.Engine.WriteAsync(async _ =>
+        {
+            entered.SetResult();
+            await gate.Task;
+        }, CancellationToken.None);
+        await entered.Task;
+
+        // Queued while the writer is busy, so all of them form the next batch.
+        var contenders = Enumerable.Range(0, 10)
+            .Select(i => _storage.GrainStates.WriteAsync(Enterprise, "contended", $"writer {i}", expectedVersion: 1))
+            .ToList();
+        var bystanders = Enumerable.Range(0, 10)
+            .Select(i => _storage.GrainStates.WriteAsync(Enterprise, $"other-{i}", "fresh", expectedVersion: 0))
+            .ToList();
+        var commitsBefore = _storage.CommittedTransactions;
+        gate.SetResult();
+        await blocker;
+
+        var outcomes = await Task.WhenAll(contenders.Select(async t =>
+        {
+            try
+            {
+                return await t;
+            }
+            catch (InconsistentStateException e) when (e.StoredVersion == 2 && e.ExpectedVersion == 1)
+            {
+                return -1L;
+            }
+        }));
+
+        Assert.Equal(1, outcomes.Count(v => v == 2));
+        Assert.Equal(9, outcomes.Count(v => v == -1));
+        Assert.All(await Task.WhenAll(bystanders), v => Assert.Equal(1, v));
+        var winner = Array.IndexOf(outcomes, 2L);
+        Assert.Equal($"writer {winner}", (await _storage.GrainStates.ReadAsync(Enterprise, "contended"))!.Payload);
+        Assert.Equal(commitsBefore + 2, _storage.CommittedTransactions);
+    }
+
+    [Fact]
+    public async Task ReadAllReturnsEveryStateOfOneTypeOnly()
+    {
+        var keys = Enumerable.Range(0, 1_234).Select(i => $"k{i:D5}").ToList();
+        await Task.WhenAll(keys.Select(k => _storage.GrainStates.WriteAsync(Enterprise, k, k, 0)));
+        await _storage.GrainStates.WriteAsync("TownGrain", "330402001", "{}", 0);
+
+        var states = new List<StoredGrainState>();
+        await foreach (var state in _storage.GrainStates.ReadAllAsync(Enterprise))
+        {
+            states.Add(state);
+        }
+
+        Assert.Equal(keys, states.Select(s => s.Key));
+        Assert.All(states, s => Assert.Equal((Enterprise, 1L, s.Key), (s.GrainType, s.Version, s.Payload)));
+        Assert.Single(await ToListAsync(_storage.GrainStates.ReadAllAsync("TownGrain")));
+        Assert.Empty(await ToListAsync(_storage.GrainStates.ReadAllAsync("CountyGrain")));
+    }
+
+    [Fact]
+    public async Task NegativeExpectedVersionIsRejected()
+    {
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => _storage.GrainStates.WriteAsync(Enterprise, "e", "{}", -1));
+    }
+
+    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> source)
+    {
+        var list = new List<T>();
+        await foreach (var item in source)
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,95 @@
+using QualityMap.Silo.Storage;
+
+namespace QualityMap.Tests.Storage;
+
+public sealed class PersistenceTests : IDisposable
+{
+    private readonly TempDirectory _directory = new();
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public async Task EverythingIsThereAfterReopening()
+    {
+        var due = DateTimeOffset.UtcNow.AddHours(1);
+        IReadOnlyList<AppendResult> appended;
+        await using (var storage = SqliteStorage.Open(_directory.DatabasePath))
+        {
+            appended = await storage.Journal.AppendAsync(
+            [
+                new JournalEntry("e1", "EnterpriseRegistered", "A", DateTimeOffset.UtcNow, "{}"),
+                new JournalEntry("e2", "InspectionFailed", "A", DateTimeOffset.UtcNow, "{\"item\":\"lead\"}"),
+            ]);
+            await storage.GrainStates.WriteAsync("EnterpriseGrain", "A", "{\"class\":\"C\"}", 0);
+            await storage.Reminders.UpsertAsync(new ReminderEntry("EnterpriseGrain", "A", "expiry", due));
+            await storage.Checkpoints.WriteAsync("dispatcher", 2);
+        }
+
+        await using (var storage = SqliteStorage.Open(_directory.DatabasePath))
+        {
+            var records = new List<JournalRecord>();
+            await foreach (var record in storage.Journal.ReadAfterAsync(0))
+            {
+                records.Add(record);
+            }
+
+            Assert.Equal(appended.Select(a => a.Record), records);
+            var state = await storage.GrainStates.ReadAsync("EnterpriseGrain", "A");
+            Assert.Equal((1L, "{\"class\":\"C\"}"), (state!.Version, state.Payload));
+            Assert.Equal([new ReminderEntry("EnterpriseGrain", "A", "expiry", due)], await storage.Reminders.ReadAllAsync());
+            Assert.Equal(2, await storage.Checkpoints.ReadAsync("dispatcher"));
+
+            // The chain continues from the stored tail, and duplicates are still recognised.
+            var next = await storage.Journal.AppendAsync(
+                [new JournalEntry("e1", "EnterpriseRegistered", "A", DateTimeOffset.UtcNow, "{}"), new JournalEntry("e3", "k", "A", DateTimeOffset.UtcNow, "{}")]);
+            Assert.True(next[0].Duplicate);
+            Assert.Equal(3, next[1].Record.Seq);
+            Assert.Equal(records[^1].Hash, next[1].Record.PrevHash);
+            Assert.Equal(2, await storage.GrainStates.WriteAsync("EnterpriseGrain", "A", "{}", 1));
+        }
+    }
+
+    [Fact]
+    public async Task MigrationsApplyOnceAcrossReopens()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await using var storage = SqliteStorage.Open(_directory.DatabasePath);
+            await storage.Migrator.MigrateAsync();
+            await storage.Migrator.MigrateAsync();
+            await storage.Journal.AppendAsync([new JournalEntry($"e{i}", "k", "s", DateTimeOffset.UtcNow, "{}")]);
+        }
+
+        Assert.Equal(1L, RawSqlite.Scalar(_directory.DatabasePath, "SELECT COUNT(*) FROM schema_version;"));
+        Assert.Equal("sqlite-0001-initial.sql", RawSqlite.Scalar(_directory.DatabasePath, "SELECT name FROM schema_version WHERE version = 1;"));
+        Assert.Equal(3L, RawSqlite.Scalar(_directory.DatabasePath, "SELECT COUNT(*) FROM journal;"));
+    }
+
+    [Fact]
+    public async Task DatabaseIsInWalModeWithItsDirectoryCreated()
+    {
+        var path = Path.Combine(_directory.Path, "nested", "deeper", "qualitymap.db");
+        await using (var storage = SqliteStorage.Open(path))
+        {
+            await storage.Migrator.MigrateAsync();
+        }
+
+        Assert.True(File.Exists(path));
+        Assert.Equal("wal", RawSqlite.Scalar(path, "PRAGMA journal_mode;"));
+    }
+
+    [Fact]
+    public async Task ADatabaseFromANewerBuildIsRefused()
+    {
+        await using (var storage = SqliteStorage.Open(_directory.DatabasePath))
+        {
+            await storage.Migrator.MigrateAsync();
+        }
+
+        RawSqlite.Scalar(_directory.DatabasePath, "INSERT INTO schema_version (version, name, applied_at) VALUES (9999, 'sqlite-9999-future.sql', '2030-01-01T00:00:00.0000000Z');");
+
+        await using var reopened = SqliteStorage.Open(_directory.DatabasePath);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => reopened.Migrator.MigrateAsync());
+        Assert.Contains("9999", error.Message);
+    }
+}
