@@ -22,7 +22,6 @@ public static class EventsApi
     {
         var group = app.MapGroup("/api/events").WithTags("Events");
         group.MapPost("/", PostBatchAsync)
-            .Accepts<JsonElement>("application/json")
             .Produces<BatchResult>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

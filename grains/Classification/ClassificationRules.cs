@@ -40,8 +40,20 @@ public static class ClassificationRules
     public static ClassReason? QualityAccident(EnterpriseFacts facts, DateTimeOffset now, WindowRuleOptions rule) =>
         Windowed(RuleIds.QualityAccident, FactKind.QualityAccident, facts, now, rule);
 
-    /// <summary>The moment a fact that occurred at <paramref name="occurredAt"/> leaves a window of <paramref name="months"/>.</summary>
-    public static DateTimeOffset WindowEnd(DateTimeOffset occurredAt, int months) => occurredAt.AddMonths(months);
+    /// <summary>
+    /// The moment a fact that occurred at <paramref name="occurredAt"/> leaves a window of <paramref name="months"/>.
+    /// Months are calendar months in China Standard Time, so the end does not depend on the offset a client
+    /// happened to write the instant in (29 Feb 02:00+08:00 and 28 Feb 18:00Z are one instant, one end).
+    /// </summary>
+    public static DateTimeOffset WindowEnd(DateTimeOffset occurredAt, int months) =>
+        occurredAt.ToOffset(ChinaStandardTime).AddMonths(months);
+
+    /// <summary>Moves <paramref name="now"/> back by whole calendar months in China Standard Time.</summary>
+    public static DateTimeOffset MonthsBefore(DateTimeOffset now, int months) =>
+        now.ToOffset(ChinaStandardTime).AddMonths(-months);
+
+    // The regulations are Chinese; China has one time zone, UTC+8, without daylight saving.
+    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 
     private static ClassReason? Windowed(
         string ruleId, FactKind kind, EnterpriseFacts facts, DateTimeOffset now, WindowRuleOptions rule)

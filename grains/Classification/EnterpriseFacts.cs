@@ -39,12 +39,21 @@ public sealed record EnterpriseFacts(
             : this with { Dated = [.. Dated, new DatedFact(kind, evt.EventId, evt.OccurredAt)] };
 
     private EnterpriseFacts WithLicence(LicenceStanding standing, EnterpriseEvent evt) =>
-        Licence is not null && Licence.OccurredAt > evt.OccurredAt
-            ? this
-            : this with { Licence = new(standing, evt.EventId, evt.OccurredAt) };
+        Licence is null || Supersedes(evt, standing != LicenceStanding.Valid, Licence, Licence.Value != LicenceStanding.Valid)
+            ? this with { Licence = new(standing, evt.EventId, evt.OccurredAt) }
+            : this;
 
     private EnterpriseFacts WithListing(bool listed, EnterpriseEvent evt) =>
-        DishonestyListing is not null && DishonestyListing.OccurredAt > evt.OccurredAt
-            ? this
-            : this with { DishonestyListing = new(listed, evt.EventId, evt.OccurredAt) };
+        DishonestyListing is null || Supersedes(evt, listed, DishonestyListing, DishonestyListing.Value)
+            ? this with { DishonestyListing = new(listed, evt.EventId, evt.OccurredAt) }
+            : this;
+
+    // The later occurrence wins. At the same moment (date-only sources report midnight) the stricter state wins,
+    // then the larger event id, so the outcome never depends on the order events arrive in.
+    private static bool Supersedes<TValue>(EnterpriseEvent evt, bool strict, StandingFact<TValue> current, bool currentStrict)
+    {
+        if (evt.OccurredAt != current.OccurredAt) return evt.OccurredAt > current.OccurredAt;
+        if (strict != currentStrict) return strict;
+        return string.CompareOrdinal(evt.EventId, current.EventId) > 0;
+    }
 }

@@ -4,5 +4,5 @@ namespace QualityMap.Grains.Colouring;
 public sealed record ColourAssessment(RegionColour Colour, int HighRisk, int Monitored, string Reason)
 {
     /// <summary>Share of high-risk enterprises in percent, rounded to one decimal; null without data.</summary>
-    public decimal? SharePercent => Monitored == 0 ? null : Math.Round(HighRisk * 100m / Monitored, 1);
+    public decimal? SharePercent => ColourRules.SharePercent(HighRisk, Monitored);
 }

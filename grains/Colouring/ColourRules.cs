@@ -25,11 +25,15 @@ public static class ColourRules
         return RegionColour.Green;
     }
 
+    /// <summary>Share of high-risk enterprises in percent, one decimal, rounded half away from zero; null without data.</summary>
+    public static decimal? SharePercent(int highRisk, int monitored) =>
+        monitored == 0 ? null : Math.Round(highRisk * 100m / monitored, 1, MidpointRounding.AwayFromZero);
+
     /// <summary>"红色：30家监测企业中7家为高风险（23.3%）" — the reason shown next to the colour (§4.1.2).</summary>
     public static string Reason(RegionColour colour, int highRisk, int monitored)
     {
         if (monitored == 0) return "无数据：暂无监测企业";
-        var share = (highRisk * 100m / monitored).ToString("0.#", CultureInfo.InvariantCulture);
+        var share = SharePercent(highRisk, monitored)!.Value.ToString("0.#", CultureInfo.InvariantCulture);
         return $"{ColourNames.Chinese(colour)}：{monitored}家监测企业中{highRisk}家为高风险（{share}%）";
     }
 }

@@ -66,7 +66,7 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
     private async Task ReclassifyAsync(string trigger, EnterpriseStatus before, string? townBefore)
     {
         var now = Time.GetUtcNow();
-        State.Facts = State.Facts.Without(now.AddMonths(-options.LongestWindowMonths));
+        State.Facts = State.Facts.Without(ClassificationRules.MonthsBefore(now, options.LongestWindowMonths));
         var result = Classifier.Classify(State.Facts, now, options);
         var previousClass = State.Class;
         var changed = result.Class != State.Class || !SameReasons(result.Reasons, State.Reasons) || State.History.Count == 0;

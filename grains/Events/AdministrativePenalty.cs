@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace QualityMap.Grains.Events;
 
 /// <summary>An administrative penalty decision for a product quality violation (行政处罚).</summary>
@@ -8,5 +10,6 @@ public sealed record AdministrativePenalty : EnterpriseEvent
 
     public string? Violation { get; init; }
 
+    [JsonIgnore]
     public override string Kind => EventKinds.AdministrativePenalty;
 }

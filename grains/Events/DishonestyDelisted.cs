@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace QualityMap.Grains.Events;
 
 /// <summary>Removed from the list of seriously illegal and dishonest enterprises (移出).</summary>
@@ -5,5 +7,6 @@ public sealed record DishonestyDelisted : EnterpriseEvent
 {
     public required string ListingNo { get; init; }
 
+    [JsonIgnore]
     public override string Kind => EventKinds.DishonestyDelisted;
 }

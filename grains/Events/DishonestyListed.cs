@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace QualityMap.Grains.Events;
 
 /// <summary>Listed as seriously illegal and dishonest (列入严重违法失信名单).</summary>
@@ -5,5 +7,6 @@ public sealed record DishonestyListed : EnterpriseEvent
 {
     public required string ListingNo { get; init; }
 
+    [JsonIgnore]
     public override string Kind => EventKinds.DishonestyListed;
 }

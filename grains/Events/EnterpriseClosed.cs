@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace QualityMap.Grains.Events;
 
 /// <summary>The enterprise closed down: it is no longer monitored and leaves every count.</summary>
@@ -5,5 +7,6 @@ public sealed record EnterpriseClosed : EnterpriseEvent
 {
     public string? Note { get; init; }
 
+    [JsonIgnore]
     public override string Kind => EventKinds.EnterpriseClosed;
 }

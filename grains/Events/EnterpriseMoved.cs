@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace QualityMap.Grains.Events;
 
 /// <summary>The enterprise moved to another town: it leaves the old town's counts and joins the new one's.</summary>
@@ -5,5 +7,6 @@ public sealed record EnterpriseMoved : EnterpriseEvent
 {
     public required string TownCode { get; init; }
 
+    [JsonIgnore]
     public override string Kind => EventKinds.EnterpriseMoved;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace QualityMap.Grains.Events;
 
 /// <summary>
@@ -16,5 +18,6 @@ public sealed record EnterpriseRegistered : EnterpriseEvent
     /// <summary>The production licence number, where the products require one.</summary>
     public string? LicenceNo { get; init; }
 
+    [JsonIgnore]
     public override string Kind => EventKinds.EnterpriseRegistered;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace QualityMap.Grains.Events;
 
 /// <summary>A valid production licence is held again (restored after suspension, or newly granted).</summary>
@@ -5,5 +7,6 @@ public sealed record LicenceRestored : EnterpriseEvent
 {
     public required string LicenceNo { get; init; }
 
+    [JsonIgnore]
     public override string Kind => EventKinds.LicenceRestored;
 }

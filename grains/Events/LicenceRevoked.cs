@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace QualityMap.Grains.Events;
 
 /// <summary>The production licence was revoked (吊销).</summary>
@@ -5,5 +7,6 @@ public sealed record LicenceRevoked : EnterpriseEvent
 {
     public required string LicenceNo { get; init; }
 
+    [JsonIgnore]
     public override string Kind => EventKinds.LicenceRevoked;
 }

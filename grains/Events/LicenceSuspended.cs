@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace QualityMap.Grains.Events;
 
 /// <summary>The production licence was suspended (暂扣/暂停).</summary>
@@ -5,5 +7,6 @@ public sealed record LicenceSuspended : EnterpriseEvent
 {
     public required string LicenceNo { get; init; }
 
+    [JsonIgnore]
     public override string Kind => EventKinds.LicenceSuspended;
 }

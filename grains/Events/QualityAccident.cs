@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace QualityMap.Grains.Events;
 
 /// <summary>A product quality safety accident (质量安全事故).</summary>
@@ -5,5 +7,6 @@ public sealed record QualityAccident : EnterpriseEvent
 {
     public required string Description { get; init; }
 
+    [JsonIgnore]
     public override string Kind => EventKinds.QualityAccident;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace QualityMap.Grains.Events;
 
 /// <summary>Result of the re-inspection after rectification (复查).</summary>
@@ -7,5 +9,6 @@ public sealed record ReinspectionResult : EnterpriseEvent
 
     public required bool Passed { get; init; }
 
+    [JsonIgnore]
     public override string Kind => EventKinds.ReinspectionResult;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace QualityMap.Grains.Events;
 
 /// <summary>The enterprise refused or obstructed supervisory sampling (拒绝抽查).</summary>
@@ -5,5 +7,6 @@ public sealed record SamplingRefused : EnterpriseEvent
 {
     public string? Note { get; init; }
 
+    [JsonIgnore]
     public override string Kind => EventKinds.SamplingRefused;
 }

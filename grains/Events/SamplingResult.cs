@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace QualityMap.Grains.Events;
 
 /// <summary>Result of one supervisory sampling batch (监督抽查).</summary>
@@ -9,5 +11,6 @@ public sealed record SamplingResult : EnterpriseEvent
 
     public required bool Passed { get; init; }
 
+    [JsonIgnore]
     public override string Kind => EventKinds.SamplingResult;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace QualityMap.Grains.Events;
 
 /// <summary>Production without the required licence was found (无证生产); holds until a licence is held.</summary>
@@ -5,5 +7,6 @@ public sealed record UnlicensedProductionFound : EnterpriseEvent
 {
     public required string ProductCode { get; init; }
 
+    [JsonIgnore]
     public override string Kind => EventKinds.UnlicensedProductionFound;
 }

@@ -1,0 +1,69 @@
+using QualityMap.Silo.Runtime;
+using QualityMap.Silo.Storage;
+using static QualityMap.Tests.EndToEnd.TestEvents;
+
+namespace QualityMap.Tests.EndToEnd;
+
+/// <summary>State survives a restart on the same SQLite file, and facts age out by reminder with no new event.</summary>
+public sealed class RestartRecoveryTests : IDisposable
+{
+    private const string Town = "330411101";      // 王江泾镇, 秀洲区
+    private const string County = "330411";
+    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("qm-restart-");
+    private readonly ManualTimeProvider _clock = new();
+
+    public void Dispose() => _data.Delete(recursive: true);
+
+    [Fact]
+    public async Task MapClassesWarningsAndPendingRemindersSurviveARestartAndTheClassAgesOutAfterIt()
+    {
+        var failedAt = _clock.GetUtcNow().AddDays(-10);
+        var usccs = Enumerable.Range(900, 4).Select(s => Uscc(s, County)).ToList();
+        string mapBefore, enterpriseBefore, warningsBefore;
+        await using (var first = new SiloHost(_data.FullName, _clock))
+        {
+            (await first.PostEventsAsync([.. usccs.Select(u => Registered(u, Town, failedAt.AddDays(-1)))])).EnsureSuccessStatusCode();
+            (await first.PostEventsAsync(Sampling(usccs[0], false, failedAt))).EnsureSuccessStatusCode();
+            await first.SettleAsync();
+            mapBefore = await first.MapAsync(County);
+            enterpriseBefore = (await first.GetJsonAsync($"/api/enterprises/{usccs[0]}")).ToJsonString();
+            warningsBefore = (await first.GetJsonArrayAsync($"/api/regions/{County}/warnings")).ToJsonString();
+        }
+        Assert.Contains("\"colour\":\"red\"", mapBefore);                   // 1 of 4 = 25 %
+
+        await using var second = new SiloHost(_data.FullName, _clock);
+        await second.SettleAsync();
+
+        Assert.Equal(mapBefore, await second.MapAsync(County));
+        Assert.Equal(enterpriseBefore, (await second.GetJsonAsync($"/api/enterprises/{usccs[0]}")).ToJsonString());
+        Assert.Equal(warningsBefore, (await second.GetJsonArrayAsync($"/api/regions/{County}/warnings")).ToJsonString());
+        var reminder = Assert.Single(await second.Service<IReminderStore>().ReadAllAsync());
+        Assert.Equal(failedAt.AddMonths(12), reminder.DueAt);
+
+        // Dynamic adjustment: a year after the failed sampling the enterprise is low-risk again, with no new event.
+        _clock.SetUtcNow(failedAt.AddMonths(12));
+        await WaitUntilAsync(async () => (await second.GetJsonAsync($"/api/enterprises/{usccs[0]}"))["class"]!.GetValue<string>() == "low");
+        await second.SettleRegionsAsync();
+
+        var enterprise = await second.GetJsonAsync($"/api/enterprises/{usccs[0]}");
+        Assert.Equal("aged-out", enterprise["history"]!.AsArray().Last()!["trigger"]!.GetValue<string>());
+        var county = (await second.GetJsonAsync($"/api/regions/{County}/map"))["region"]!;
+        Assert.Equal("green", county["colour"]!.GetValue<string>());
+        // DB3304/T 056 §4.2.3: the colour improved, yet the warning stays open until the city lifts it.
+        var warning = Assert.Single(await second.GetJsonArrayAsync($"/api/regions/{County}/warnings"))!;
+        Assert.Equal("open", warning["status"]!.GetValue<string>());
+        Assert.Equal("330411-0001", county["openWarning"]!["id"]!.GetValue<string>());
+        Assert.Empty(await second.Service<IReminderStore>().ReadAllAsync());
+        Assert.Equal(0, second.Service<ReminderService>().Pending);
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The condition did not become true in time.");
+            await Task.Delay(20);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using QualityMap.Grains.Regions;
+using QualityMap.Grains.Runtime;
+using QualityMap.Silo.Ingestion;
+using QualityMap.Silo.Storage;
+
+namespace QualityMap.Tests.EndToEnd;
+
+/// <summary>
+/// The whole silo in process, over a real SQLite file in <see cref="DataDirectory"/> and a manual clock.
+/// A second host over the same directory is a restart.
+/// </summary>
+public sealed class SiloHost : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public SiloHost(string dataDirectory, ManualTimeProvider clock, Dictionary<string, string?>? settings = null)
+    {
+        DataDirectory = dataDirectory;
+        Clock = clock;
+        _settings = settings ?? [];
+        Client = CreateClient();
+    }
+
+    public string DataDirectory { get; }
+
+    public ManualTimeProvider Clock { get; }
+
+    public HttpClient Client { get; }
+
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public Task<HttpResponseMessage> PostEventsAsync(params object[] events) =>
+        Client.PostAsJsonAsync("/api/events", new { events });
+
+    public async Task<JsonObject> GetJsonAsync(string path)
+    {
+        var response = await Client.GetAsync(path);
+        response.EnsureSuccessStatusCode();
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+    }
+
+    public async Task<JsonArray> GetJsonArrayAsync(string path)
+    {
+        var response = await Client.GetAsync(path);
+        response.EnsureSuccessStatusCode();
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
+    }
+
+    public async Task<string> MapAsync(string code) => (await GetJsonAsync($"/api/regions/{code}/map")).ToJsonString();
+
+    public Task<long> JournalLengthAsync() => Service<IJournal>().LastSeqAsync();
+
+    /// <summary>
+    /// Waits until every journaled event is applied and every notification has climbed the tree: a call to each
+    /// region, bottom-up, queues behind the notifications already in its mailbox.
+    /// </summary>
+    public async Task SettleAsync()
+    {
+        await Service<JournalDispatcher>().WaitUntilAppliedAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await SettleRegionsAsync();
+    }
+
+    public async Task SettleRegionsAsync()
+    {
+        var tree = Service<RegionTree>();
+        var grains = Service<IGrainFactory>();
+        foreach (var level in new[] { RegionLevel.Town, RegionLevel.County, RegionLevel.City, RegionLevel.Province })
+        {
+            await Task.WhenAll(tree.All.Where(r => r.Level == level).Select(r => grains.GetGrain<IRegionGrain>(r.Code).GetAsync()));
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
+}
