@@ -1,6 +1,9 @@
 using QualityMap.Api;
 using QualityMap.Silo;
 
+// "--demo" is the one flag of the README's run command; everything else is --Section:Key=value configuration.
+args = [.. args.Select(a => a == "--demo" ? "--Demo:Enabled=true" : a)];
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddQualityMapSilo(builder.Configuration);
 
