@@ -8,6 +8,7 @@ using QualityMap.Grains.Regions;
 using QualityMap.Grains.Runtime;
 
 using QualityMap.Silo.Ingestion;
+using QualityMap.Silo.Demo;
 using QualityMap.Silo.Map;
 using QualityMap.Silo.Regions;
 using QualityMap.Silo.Runtime;
@@ -46,7 +47,7 @@ public static class SiloServiceCollectionExtensions
         services.AddHostedService<SiloStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<JournalDispatcher>());
         services.AddQualityMapApi(configuration);
-        //DEMO
+        services.AddDemo(configuration);
         services.AddHealthChecks();
         return services;
     }
