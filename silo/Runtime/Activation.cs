@@ -41,6 +41,9 @@ internal sealed class Activation
 
     public DateTimeOffset LastActivity { get; private set; }
 
+    /// <summary>True once <c>OnActivateAsync</c> succeeded; only such an activation is reported as leaving.</summary>
+    public bool WasActivated { get; private set; }
+
     /// <summary>Completes once the activation has left memory; a caller refused by <see cref="TryEnqueue"/> waits for it.</summary>
     public Task Deactivated => _deactivated.Task;
 
@@ -60,6 +63,19 @@ internal sealed class Activation
 
     /// <summary>Asks for deactivation after the calls already queued; used by the grain itself.</summary>
     public void RequestDeactivation() => _deactivationRequested = true;
+
+    /// <summary>Deactivates once the calls already queued have run, busy or not (shutdown).</summary>
+    public void Shutdown()
+    {
+        lock (_lock)
+        {
+            if (_status >= Status.Deactivating) return;
+            _deactivationRequested = true;
+            if (_running) return;
+            _running = true;
+        }
+        StartPump();
+    }
 
     /// <summary>Deactivates if nothing ran since <paramref name="idleSince"/> and nothing is queued.</summary>
     public bool TryCollect(DateTimeOffset idleSince)
@@ -116,6 +132,7 @@ internal sealed class Activation
         {
             await Grain.OnActivateAsync(CancellationToken.None);
             _status = Status.Active;
+            WasActivated = true;
             _onActivated(this);
             return true;
         }

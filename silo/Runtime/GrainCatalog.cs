@@ -51,12 +51,12 @@ public sealed class GrainCatalog(
     public int CollectIdle(DateTimeOffset idleSince) =>
         _activations.Values.Count(a => !a.Id.Class.KeepAlive && a.TryCollect(idleSince));
 
-    /// <summary>Deactivates everything that is idle now (shutdown, tests).</summary>
+    /// <summary>Deactivates every activation once its queued calls have run (shutdown, tests).</summary>
     public async Task DeactivateAllAsync()
     {
         while (!_activations.IsEmpty)
         {
-            foreach (var activation in _activations.Values) activation.TryCollect(DateTimeOffset.MaxValue);
+            foreach (var activation in _activations.Values) activation.Shutdown();
             await Task.WhenAll(_activations.Values.Select(a => a.Deactivated)).WaitAsync(TimeSpan.FromSeconds(30));
         }
     }
@@ -96,8 +96,9 @@ public sealed class GrainCatalog(
 
     private Task OnDeactivatedAsync(Activation activation)
     {
-        if (_activations.TryRemove(KeyValuePair.Create(activation.Id, activation)))
-            ActivationChanged?.Invoke(activation.Id.Class, false);
+        // The slot may already belong to a successor; the activation left memory all the same.
+        _activations.TryRemove(KeyValuePair.Create(activation.Id, activation));
+        if (activation.WasActivated) ActivationChanged?.Invoke(activation.Id.Class, false);
         return Task.CompletedTask;
     }
 }

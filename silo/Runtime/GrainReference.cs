@@ -50,7 +50,7 @@ public class GrainReference : DispatchProxy
         {
             return oneWay
                 ? (catalog, id, args) => SendOneWay(catalog, id, method, args)
-                : (catalog, id, args) => catalog.CallAsync(id, grain => (Task)method.Invoke(grain, args)!);
+                : (catalog, id, args) => catalog.CallAsync(id, grain => (Task)Invoke(method, grain, args));
         }
         if (method.ReturnType.IsGenericType && method.ReturnType.GetGenericTypeDefinition() == typeof(Task<>))
         {
@@ -62,11 +62,16 @@ public class GrainReference : DispatchProxy
     }
 
     private static Func<GrainCatalog, GrainId, object?[]?, object> CallTyped<TResult>(MethodInfo method) =>
-        (catalog, id, args) => catalog.CallAsync(id, grain => (Task<TResult>)method.Invoke(grain, args)!);
+        (catalog, id, args) => catalog.CallAsync(id, grain => (Task<TResult>)Invoke(method, grain, args));
+
+    // A grain method that throws before returning its task must surface its own exception, not a
+    // TargetInvocationException around it.
+    private static object Invoke(MethodInfo method, Grain grain, object?[]? args) =>
+        method.Invoke(grain, BindingFlags.DoNotWrapExceptions, binder: null, args, culture: null)!;
 
     private static Task SendOneWay(GrainCatalog catalog, GrainId id, MethodInfo method, object?[]? args)
     {
-        var call = catalog.CallAsync(id, grain => (Task)method.Invoke(grain, args)!);
+        var call = catalog.CallAsync(id, grain => (Task)Invoke(method, grain, args));
         // The caller does not wait; failures still surface, in the catalog's log.
         _ = call.ContinueWith(
             static (t, state) => ((GrainCatalog)state!).ReportOneWayFailure(t.Exception!),

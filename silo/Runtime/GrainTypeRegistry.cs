@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using QualityMap.Grains.Runtime;
 
@@ -35,6 +36,9 @@ public sealed class GrainTypeRegistry
         _byInterface.TryGetValue(grainInterface, out var grainClass)
             ? grainClass
             : throw new InvalidOperationException($"No single grain class implements {grainInterface.Name}.");
+
+    public bool TryGetByName(string name, [MaybeNullWhen(false)] out GrainClass grainClass) =>
+        _byName.TryGetValue(name, out grainClass);
 
     public GrainClass ForName(string name) =>
         _byName.TryGetValue(name, out var grainClass)

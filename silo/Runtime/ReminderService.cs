@@ -61,7 +61,13 @@ public sealed class ReminderService(
         {
             foreach (var entry in stored)
             {
-                var grain = new GrainId(registry.ForName(entry.GrainType), entry.Key);
+                // A reminder of a grain class that no longer exists must not keep every other one from loading.
+                if (!registry.TryGetByName(entry.GrainType, out var grainClass))
+                {
+                    logger.LogWarning("Reminder {Name} of {GrainType}/{Key} belongs to no grain class; ignored", entry.Name, entry.GrainType, entry.Key);
+                    continue;
+                }
+                var grain = new GrainId(grainClass, entry.Key);
                 if (!_byName.ContainsKey((grain, entry.Name))) Schedule(new ScheduledReminder(grain, entry.Name, entry.DueAt));
             }
             _loaded = true;

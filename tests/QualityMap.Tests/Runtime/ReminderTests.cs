@@ -169,4 +169,21 @@ public sealed class ReminderTests
         Assert.Single(harness.Probe.Deliveries);
         Assert.Empty(await harness.Storage.Reminders.ReadAllAsync());
     }
+
+    [Fact]
+    public async Task AStoredReminderOfAGrainClassThatNoLongerExistsDoesNotStopTheOthersFromLoading()
+    {
+        await using var harness = await RuntimeHarness.StartAsync();
+        var due = harness.Clock.GetUtcNow().AddHours(1);
+        await harness.Grains.GetGrain<IAlarmGrain>("kept").SetAsync("wake", due);
+        // Left behind by a grain class that was renamed or removed since.
+        await harness.Storage.Reminders.UpsertAsync(new ReminderEntry("RetiredGrain", "old", "wake", due.AddMinutes(-30)));
+        await harness.RestartAsync();
+
+        // The loop loads first thing; an exception here ends the BackgroundService and, by default, stops the host.
+        await harness.Reminders.LoadAsync();
+
+        Assert.Equal(due, harness.Reminders.DueAt(harness.IdOf<IAlarmGrain>("kept"), "wake"));
+        Assert.Equal(1, harness.Reminders.Pending);
+    }
 }

@@ -1,0 +1,86 @@
+using QualityMap.Grains.Regions;
+using QualityMap.Silo.Demo;
+using QualityMap.Silo.Regions;
+using QualityMap.Silo.Storage;
+using QualityMap.Tests.EndToEnd;
+
+namespace QualityMap.Tests.Demo;
+
+/// <summary>Demo mode in the whole silo: seeded through the real ingestion pipeline, journal and grains.</summary>
+public sealed class DemoEndToEndTests : IDisposable
+{
+    private const int Enterprises = 1000;
+
+    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("qm-demo-");
+    private readonly ManualTimeProvider _clock = new();
+    private readonly Dictionary<string, string?> _settings = new()
+    {
+        ["Demo:Enabled"] = "true",
+        ["Demo:Enterprises"] = Enterprises.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    public void Dispose() => _data.Delete(recursive: true);
+
+    [Fact]
+    public async Task TheSeededMapShowsWhatTheGeneratorIntendedThenLiveEventsFlowAndARestartDoesNotSeedAgain()
+    {
+        // The seeder dates the history against the same (manual, unmoved) clock.
+        var expected = DemoDataGenerator.Generate(RegionTreeLoader.LoadBuiltInJiaxing(), _clock.GetUtcNow(), 20201, Enterprises);
+        long seeded;
+        await using (var host = new SiloHost(_data.FullName, _clock, _settings))
+        {
+            var journal = host.Service<IJournal>();
+            await WaitUntilAsync(async () => await journal.LastSeqAsync() >= expected.Events.Count);
+            seeded = await journal.LastSeqAsync();
+            Assert.Equal(expected.Events.Count, seeded);
+            await host.SettleAsync();
+
+            var highRisk = DemoMap.HighRiskAt(expected.Events, _clock.GetUtcNow());
+            var counties = DemoMap.CountsBy(
+                host.Service<RegionTree>(), RegionLevel.County, expected.Enterprises.ToDictionary(e => e.Uscc, e => e.TownCode), highRisk);
+            var city = await host.GetJsonAsync("/api/regions/330400/map");
+            var shown = city["children"]!.AsArray().Select(c => c!.AsObject()).ToList();
+            Assert.Equal(7, shown.Count);
+            Assert.All(shown, county =>
+            {
+                var code = county["code"]!.GetValue<string>();
+                Assert.Equal(counties[code].HighRisk, county["highRisk"]!.GetValue<int>());
+                Assert.Equal(counties[code].Monitored, county["monitored"]!.GetValue<int>());
+            });
+            Assert.True(shown.Select(c => c["colour"]!.GetValue<string>()).Distinct().Count() >= 3);
+
+            // Live events at 5/s of manual time.
+            for (var step = 0; step < 60; step++)
+            {
+                _clock.Advance(TimeSpan.FromMilliseconds(500));
+                await Task.Delay(10);
+            }
+
+            await WaitUntilAsync(async () => await journal.LastSeqAsync() > seeded + 50);
+            seeded = await journal.LastSeqAsync();
+        }
+
+        await using (var restarted = new SiloHost(_data.FullName, _clock, _settings))
+        {
+            await restarted.SettleAsync();
+            await Task.Delay(500);
+            Assert.Equal(seeded, await restarted.Service<IJournal>().LastSeqAsync());
+            Assert.Equal(Enterprises, (await restarted.GetJsonAsync("/api/regions/330400/map"))["region"]!["monitored"]!.GetValue<int>());
+        }
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            if (await condition())
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.Fail("timed out");
+    }
+}
