@@ -47,7 +47,14 @@ public sealed class DemoSimulator(
 
             if (options.Value.EventsPerSecond > 0)
             {
-                await SimulateAsync(seeded.Data, stoppingToken);
+                try
+                {
+                    await SimulateAsync(seeded.Data, stoppingToken);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    logger.LogError(exception, "The demo simulator failed and stopped; the seeded data stays");
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
