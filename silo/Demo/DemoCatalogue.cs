@@ -3,9 +3,9 @@ using QualityMap.Grains.Events;
 namespace QualityMap.Silo.Demo;
 
 /// <summary>
-/// The built-in word lists of the demo: sectors with their key products (codes short, grades as in the
-/// Jiaxing key-product catalogue's spirit: products that can hurt people or property are grade 1), brand words
-/// for company names, the industrial clusters of Jiaxing, and the texts of penalties, refusals and accidents.
+/// The built-in word lists of the demo: sectors with their key products (short codes; plausible grades, not the
+/// official catalogue's: products that can burn, explode or injure are grade 1), brand words for company names,
+/// the industrial clusters of Jiaxing, and the texts of penalties, refusals and accidents.
 /// </summary>
 public static class DemoCatalogue
 {

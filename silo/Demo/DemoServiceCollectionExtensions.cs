@@ -15,7 +15,9 @@ public static class DemoServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
 
         var section = configuration.GetSection(DemoOptions.SectionName);
-        services.AddOptions<DemoOptions>().Bind(section);
+        services.AddOptions<DemoOptions>().Bind(section)
+            .Validate(o => !o.Validate().Any(), "Demo options are invalid; see the README configuration table.")
+            .ValidateOnStart();
         if (!section.GetValue<bool>(nameof(DemoOptions.Enabled)))
         {
             return services;

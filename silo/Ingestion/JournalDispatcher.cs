@@ -63,13 +63,14 @@ public sealed class JournalDispatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         _dispatched = _completed = _checkpointed = await checkpoints.ReadAsync(CheckpointName, stoppingToken);
+        Interlocked.Exchange(ref _progress, NewProgress()).TrySetResult();   // waiters compare against the checkpoint now
         _highestKnown = await journal.LastSeqAsync(stoppingToken);
         logger.LogInformation("Dispatch resumes after journal seq {Checkpoint}; the journal ends at {Last}", _dispatched, _highestKnown);
         using var checkpointTimer = new PeriodicTimer(options.Value.CheckpointInterval, time);
         var tick = checkpointTimer.WaitForNextTickAsync(stoppingToken).AsTask();
         try
         {
-            while (true)
+            while (!stoppingToken.IsCancellationRequested)
             {
                 if (_highestKnown > _dispatched) await DispatchThroughAsync(_highestKnown, stoppingToken);
                 Reap();

@@ -27,8 +27,20 @@ internal sealed class GrainContext(
             : new PersistedState<TState>(GrainStateSerializer.Deserialize<TState>(stored.Payload), stored.Version);
     }
 
-    public Task<long> WriteStateAsync<TState>(TState state, long expectedVersion) where TState : class =>
-        stateStore.WriteAsync(id.Class.Name, id.Key, GrainStateSerializer.Serialize(state), expectedVersion);
+    public async Task<long> WriteStateAsync<TState>(TState state, long expectedVersion) where TState : class
+    {
+        try
+        {
+            return await stateStore.WriteAsync(id.Class.Name, id.Key, GrainStateSerializer.Serialize(state), expectedVersion);
+        }
+        catch (InconsistentStateException)
+        {
+            // The stored state moved on without this activation (as in Orleans): serving on from a stale copy
+            // would fail every later write, so the activation leaves after this turn and the next call reloads.
+            Activation?.RequestDeactivation();
+            throw;
+        }
+    }
 
     public Task RegisterOrUpdateReminderAsync(string name, DateTimeOffset dueAt) => reminders.RegisterAsync(id, name, dueAt);
 

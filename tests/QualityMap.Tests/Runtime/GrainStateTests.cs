@@ -78,7 +78,10 @@ public sealed class GrainStateTests
         Assert.NotNull(stored);
         Assert.Equal(2, stored.Version);
         Assert.Equal("{\"value\":100}", stored.Payload);
-        // The failed write only failed that call; the grain still answers.
-        Assert.Equal(1, (await counter.GetAsync()).Version);
+        // The failed write only failed that call. The activation left after it, so the next call reloads the
+        // stored state instead of failing every later write from a stale copy.
+        Assert.Equal(2, (await counter.GetAsync()).Version);
+        await counter.IncrementAsync();
+        Assert.Equal(3, (await harness.Storage.GrainStates.ReadAsync(nameof(PersistentCounterGrain), "contested"))!.Version);
     }
 }
