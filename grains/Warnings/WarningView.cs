@@ -7,7 +7,4 @@ public sealed record WarningView(
     WarningLevel Level,
     WarningStatus Status,
     DateTimeOffset RaisedAt,
-    IReadOnlyList<WarningHistoryEntry> History)
-{
-    public WarningSummary Summary => new(Id, CountyCode, Level, Status, RaisedAt);
-}
+    IReadOnlyList<WarningHistoryEntry> History);

@@ -36,9 +36,6 @@ public sealed class JournalDispatcher(
     private long? _firstFailed;
     private TaskCompletionSource _progress = NewProgress();
 
-    /// <summary>Raised when an event has been applied to its grain (for latency metrics).</summary>
-    public event Action<JournalRecord>? Applied;
-
     /// <summary>The journal sequence up to which every event has been handled.</summary>
     public long AppliedThrough => Interlocked.Read(ref _completed);
 
@@ -120,7 +117,6 @@ public sealed class JournalDispatcher(
                 try
                 {
                     await grain.ApplyAsync(journaled);
-                    Applied?.Invoke(record);
                     return;
                 }
                 catch (Exception exception) when (attempt < options.Value.MaxAttempts)

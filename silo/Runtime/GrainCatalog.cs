@@ -30,8 +30,6 @@ public sealed class GrainCatalog(
 
     public int Count => _activations.Count;
 
-    public int CountOf(GrainClass grainClass) => _activations.Keys.Count(k => k.Class == grainClass);
-
     /// <summary>Runs <paramref name="call"/> on the grain's turn and returns its result.</summary>
     public Task<TResult> CallAsync<TResult>(GrainId id, Func<Grain, Task<TResult>> call)
     {
@@ -60,8 +58,6 @@ public sealed class GrainCatalog(
             await Task.WhenAll(_activations.Values.Select(a => a.Deactivated)).WaitAsync(TimeSpan.FromSeconds(30));
         }
     }
-
-    internal bool IsActive(GrainId id) => _activations.ContainsKey(id);
 
     // Synchronous on purpose: calls made in order by one caller are queued in that order, even when the
     // activation is leaving memory (then a successor takes the calls and starts once its predecessor is gone).

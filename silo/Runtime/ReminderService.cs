@@ -26,9 +26,6 @@ public sealed class ReminderService(
     private TaskCompletionSource _wake = NewWake();
     private bool _loaded;
 
-    /// <summary>Raised after each delivery attempt (for metrics): grain class and whether it succeeded.</summary>
-    public event Action<GrainClass, bool>? Delivered;
-
     public int Pending
     {
         get { lock (_lock) return _schedule.Count; }
@@ -120,7 +117,6 @@ public sealed class ReminderService(
                 await ((IRemindable)grain).ReceiveReminderAsync(reminder.Name, reminder.DueAt);
                 if (IsScheduled(reminder)) await UnregisterAsync(reminder.Grain, reminder.Name);
             });
-            Delivered?.Invoke(reminder.Grain.Class, true);
             return true;
         }
         catch (Exception exception)
@@ -130,7 +126,6 @@ public sealed class ReminderService(
             {
                 if (IsScheduled(reminder)) Schedule(reminder with { DueAt = time.GetUtcNow() + options.Value.ReminderRetryDelay });
             }
-            Delivered?.Invoke(reminder.Grain.Class, false);
             return false;
         }
     }

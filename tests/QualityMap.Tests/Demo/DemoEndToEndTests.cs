@@ -30,7 +30,7 @@ public sealed class DemoEndToEndTests : IDisposable
         await using (var host = new SiloHost(_data.FullName, _clock, _settings))
         {
             var journal = host.Service<IJournal>();
-            await WaitUntilAsync(async () => await journal.LastSeqAsync() >= expected.Events.Count);
+            await SiloHost.EventuallyAsync(async () => await journal.LastSeqAsync() >= expected.Events.Count);
             seeded = await journal.LastSeqAsync();
             Assert.Equal(expected.Events.Count, seeded);
             await host.SettleAsync();
@@ -56,7 +56,7 @@ public sealed class DemoEndToEndTests : IDisposable
                 await Task.Delay(10);
             }
 
-            await WaitUntilAsync(async () => await journal.LastSeqAsync() > seeded + 50);
+            await SiloHost.EventuallyAsync(async () => await journal.LastSeqAsync() > seeded + 50);
             seeded = await journal.LastSeqAsync();
         }
 
@@ -67,20 +67,5 @@ public sealed class DemoEndToEndTests : IDisposable
             Assert.Equal(seeded, await restarted.Service<IJournal>().LastSeqAsync());
             Assert.Equal(Enterprises, (await restarted.GetJsonAsync("/api/regions/330400/map"))["region"]!["monitored"]!.GetValue<int>());
         }
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            if (await condition())
-            {
-                return;
-            }
-
-            await Task.Delay(50);
-        }
-
-        Assert.Fail("timed out");
     }
 }

@@ -42,7 +42,7 @@ public sealed class RestartRecoveryTests : IDisposable
 
         // Dynamic adjustment: a year after the failed sampling the enterprise is low-risk again, with no new event.
         _clock.SetUtcNow(failedAt.AddMonths(12));
-        await WaitUntilAsync(async () => (await second.GetJsonAsync($"/api/enterprises/{usccs[0]}"))["class"]!.GetValue<string>() == "low");
+        await SiloHost.EventuallyAsync(async () => (await second.GetJsonAsync($"/api/enterprises/{usccs[0]}"))["class"]!.GetValue<string>() == "low");
         await second.SettleRegionsAsync();
 
         var enterprise = await second.GetJsonAsync($"/api/enterprises/{usccs[0]}");
@@ -55,15 +55,5 @@ public sealed class RestartRecoveryTests : IDisposable
         Assert.Equal("330411-0001", county["openWarning"]!["id"]!.GetValue<string>());
         Assert.Empty(await second.Service<IReminderStore>().ReadAllAsync());
         Assert.Equal(0, second.Service<ReminderService>().Pending);
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The condition did not become true in time.");
-            await Task.Delay(20);
-        }
     }
 }

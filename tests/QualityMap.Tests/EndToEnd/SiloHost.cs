@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -84,5 +83,14 @@ public sealed class SiloHost : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
-    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
+    /// <summary>Polls until <paramref name="condition"/> holds; fails after 30 s instead of hanging.</summary>
+    public static async Task EventuallyAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The condition did not become true in time.");
+            await Task.Delay(20);
+        }
+    }
 }

@@ -7,7 +7,7 @@ public sealed class GrainStateStoreTests : IAsyncLifetime
     private const string Enterprise = "EnterpriseGrain";
 
     private readonly TempDirectory _directory = new();
-    private readonly ManualTimeProvider _time = new(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.FromHours(8)).AddTicks(42));
+    private readonly SettableClock _time = new(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.FromHours(8)).AddTicks(42));
     private StorageBundle _storage = null!;
 
     public Task InitializeAsync()

@@ -8,7 +8,7 @@ public sealed class JournalTests : IAsyncLifetime
     private static readonly DateTimeOffset _start = new(2026, 11, 21, 8, 30, 0, TimeSpan.Zero);
 
     private readonly TempDirectory _directory = new();
-    private readonly ManualTimeProvider _time = new(_start);
+    private readonly SettableClock _time = new(_start);
     private StorageBundle _storage = null!;
 
     public Task InitializeAsync()

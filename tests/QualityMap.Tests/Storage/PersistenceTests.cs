@@ -68,7 +68,7 @@ public sealed class PersistenceTests : IDisposable
     [Fact]
     public async Task DatabaseIsInWalModeWithItsDirectoryCreated()
     {
-        var path = Path.Combine(_directory.Path, "nested", "deeper", "qualitymap.db");
+        var path = Path.Combine(_directory.FullName, "nested", "deeper", "qualitymap.db");
         await using (var storage = SqliteStorage.Open(path))
         {
             await storage.Migrator.MigrateAsync();

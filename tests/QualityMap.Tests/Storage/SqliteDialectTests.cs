@@ -32,7 +32,7 @@ public sealed class SqliteDialectTests : IDisposable
     [Fact]
     public void OptionsPlaceTheDatabaseInTheDataDirectory()
     {
-        var dataDirectory = Path.Combine(_directory.Path, "data");
+        var dataDirectory = Path.Combine(_directory.FullName, "data");
 
         using var dialect = SqliteDialect.FromOptions(new StorageOptions { DataDirectory = dataDirectory });
 

@@ -14,9 +14,9 @@ public sealed class StorageRegistrationTests : IDisposable
     [Fact]
     public async Task HostStartMigratesTheDatabaseInTheDataDirectory()
     {
-        var dataDirectory = Path.Combine(_directory.Path, "data");
+        var dataDirectory = Path.Combine(_directory.FullName, "data");
         var services = new ServiceCollection().AddLogging();
-        var time = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 0, 0, 0, TimeSpan.Zero));
+        var time = new SettableClock(new DateTimeOffset(2026, 11, 21, 0, 0, 0, TimeSpan.Zero));
         services.AddSingleton<TimeProvider>(time);
         services.AddQualityMapStorage(Configure(("Storage:DataDirectory", dataDirectory)));
 
@@ -45,7 +45,7 @@ public sealed class StorageRegistrationTests : IDisposable
     public async Task AnUnknownProviderFailsValidation()
     {
         var services = new ServiceCollection().AddLogging();
-        services.AddQualityMapStorage(Configure(("Storage:Provider", "oracle"), ("Storage:DataDirectory", _directory.Path)));
+        services.AddQualityMapStorage(Configure(("Storage:Provider", "oracle"), ("Storage:DataDirectory", _directory.FullName)));
         await using var provider = services.BuildServiceProvider();
 
         Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => provider.GetRequiredService<IJournal>());
