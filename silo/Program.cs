@@ -1,5 +1,6 @@
 using QualityMap.Api;
 using QualityMap.Silo;
+using QualityMap.Silo.Wall;
 
 // "--demo" is the one flag of the README's run command; everything else is --Section:Key=value configuration.
 args = [.. args.Select(a => a == "--demo" ? "--Demo:Enabled=true" : a)];
@@ -11,6 +12,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapQualityMapApi();
+app.MapWall();
 app.MapHealthChecks("/health");
 app.Run();
 

@@ -14,6 +14,7 @@ using QualityMap.Silo.Regions;
 using QualityMap.Silo.Runtime;
 using QualityMap.Silo.Startup;
 using QualityMap.Silo.Storage;
+using QualityMap.Silo.Wall;
 
 namespace QualityMap.Silo;
 
@@ -48,6 +49,7 @@ public static class SiloServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<JournalDispatcher>());
         services.AddQualityMapApi(configuration);
         services.AddDemo(configuration);
+        services.AddWall(configuration);
         services.AddHealthChecks();
         return services;
     }

@@ -1,0 +1,48 @@
+// The live ticker: the latest reclassifications (an enterprise's code flips 红 ↔ 绿) and formal warnings,
+// newest first. Rebuilt from the model on each repaint, so it is capped by construction.
+import { CODE_NAME, RULE_NAME, WARNING_ACTION, formatTime } from './palette.js';
+
+const SHOWN = 30;
+
+/** One ticker item as the wall words it; `names` resolves region codes the wall knows to names. */
+export function describe(item, names) {
+  const place = names(item.regionCode);
+  if (item.kind === 'enterprise') {
+    const rules = (item.rules ?? []).map((r) => RULE_NAME[r] ?? r).join('、');
+    return {
+      tone: item.to === 'high' ? 'red' : 'green',
+      title: `企业 赋码 ${CODE_NAME[item.from] ?? item.from}→${CODE_NAME[item.to] ?? item.to}`,
+      detail: [item.name, place, rules].filter(Boolean).join(' · '),
+    };
+  }
+  if (item.kind === 'warning') {
+    const w = item.warning ?? {};
+    const level = w.level === 'red' ? '红色' : '橙色';
+    const action = WARNING_ACTION[item.action] ?? item.action;
+    return {
+      tone: item.action === 'lifted' ? 'green' : w.level === 'red' ? 'red' : 'orange',
+      title: item.action === 'lifted' ? `预警 解除 ${w.id ?? ''}` : `预警 ${action}${level}预警`,
+      detail: [place, w.id].filter(Boolean).join(' · '),
+    };
+  }
+  return { tone: 'grey', title: item.kind, detail: place };
+}
+
+export function renderTicker(list, items, names) {
+  const fragment = document.createDocumentFragment();
+  for (const item of items.slice(-SHOWN).reverse()) {
+    const text = describe(item, names);
+    const li = document.createElement('li');
+    li.className = `tick ${text.tone}`;
+    li.dataset.seq = item.seq;
+    const time = document.createElement('time');
+    time.textContent = item.at ? formatTime(new Date(item.at)) : '';
+    const title = document.createElement('b');
+    title.textContent = text.title;
+    const detail = document.createElement('span');
+    detail.textContent = text.detail;
+    li.append(time, title, detail);
+    fragment.append(li);
+  }
+  list.replaceChildren(fragment);
+}

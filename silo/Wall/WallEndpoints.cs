@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Net.Http.Headers;
+
+namespace QualityMap.Silo.Wall;
+
+/// <summary>The wall display: its page under <c>/wall/</c>, its start-up settings and the region boundaries.</summary>
+public static class WallEndpoints
+{
+    public static IServiceCollection AddWall(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WallOptions>().Bind(configuration.GetSection(WallOptions.SectionName))
+            .Validate(o => !o.Validate().Any(), "Wall options are invalid; see the README configuration table.")
+            .ValidateOnStart();
+        services.AddSingleton<WallSite>();
+        return services;
+    }
+
+    public static WebApplication MapWall(this WebApplication app)
+    {
+        var site = app.Services.GetRequiredService<WallSite>();
+        // /wall → /wall/ (so the page's relative URLs resolve) and /wall/ → index.html.
+        app.UseDefaultFiles(new DefaultFilesOptions { RequestPath = "/wall", FileProvider = site.Files });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            RequestPath = "/wall",
+            FileProvider = site.Files,
+            ContentTypeProvider = new FileExtensionContentTypeProvider(),
+            // Bundles carry a content hash in their name and never change; the page itself must be re-read
+            // so a wall picks up a new build on its next reload.
+            OnPrepareResponse = context => context.Context.Response.Headers[HeaderNames.CacheControl] =
+                context.Context.Request.Path.StartsWithSegments("/wall/assets") ? "public, max-age=31536000, immutable" : "no-cache",
+        });
+
+        app.MapGet("/", () => TypedResults.Redirect("/wall/")).ExcludeFromDescription();
+        var group = app.MapGroup("/wall").WithTags("Wall");
+        group.MapGet("/config.json", GetConfig);
+        group.MapGet("/geo/{code}.json", GetGeo);
+        return app;
+    }
+
+    /// <summary>The root region and where boundaries come from (null: draw the tile map).</summary>
+    public static Ok<WallConfig> GetConfig(WallSite site) => TypedResults.Ok(site.Config);
+
+    /// <summary>The DataV boundaries of the children of <paramref name="code"/>, from <c>Wall:GeoDirectory</c>.</summary>
+    public static Results<PhysicalFileHttpResult, NotFound> GetGeo(string code, WallSite site)
+    {
+        // Digits only: the code becomes part of a file name, so nothing else may reach the file system.
+        if (site.GeoDirectory is null || code.Length is 0 or > 12 || !code.All(char.IsAsciiDigit)) return TypedResults.NotFound();
+        var path = Path.Combine(site.GeoDirectory, $"{code}_full.json");
+        return File.Exists(path) ? TypedResults.PhysicalFile(path, "application/json; charset=utf-8") : TypedResults.NotFound();
+    }
+}
