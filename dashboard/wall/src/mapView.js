@@ -165,7 +165,9 @@ export class MapView {
           const t = layout[params.dataIndex];
           if (!item || !t) return null;
           const c = item.summary;
+          // Dark type on the light fills, white on the dark ones; as large as the tile allows.
           const dark = c.colour === 'yellow' || c.colour === 'orange';
+          const fontSize = Math.round(Math.min(24 * s, t.w / 7, t.h / 3.5));
           return {
             type: 'group',
             children: [
@@ -179,7 +181,7 @@ export class MapView {
                 style: {
                   x: t.x + t.w / 2, y: t.y + t.h / 2, align: 'center', verticalAlign: 'middle',
                   text: labelOf(c), fill: dark ? '#111111' : '#ffffff',
-                  font: `bold ${Math.round(Math.min(18 * s, t.w / 7))}px sans-serif`, lineHeight: Math.round(Math.min(24 * s, t.w / 5.5)),
+                  font: `bold ${fontSize}px sans-serif`, lineHeight: Math.round(fontSize * 1.35),
                 },
               },
             ],

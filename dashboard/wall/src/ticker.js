@@ -12,7 +12,8 @@ export function describe(item, names) {
     return {
       tone: item.to === 'high' ? 'red' : 'green',
       title: `企业 赋码 ${CODE_NAME[item.from] ?? item.from}→${CODE_NAME[item.to] ?? item.to}`,
-      detail: [item.name, place, rules].filter(Boolean).join(' · '),
+      place,
+      detail: [item.name, rules].filter(Boolean).join(' · '),
     };
   }
   if (item.kind === 'warning') {
@@ -21,11 +22,12 @@ export function describe(item, names) {
     const action = WARNING_ACTION[item.action] ?? item.action;
     return {
       tone: item.action === 'lifted' ? 'green' : w.level === 'red' ? 'red' : 'orange',
-      title: item.action === 'lifted' ? `预警 解除 ${w.id ?? ''}` : `预警 ${action}${level}预警`,
-      detail: [place, w.id].filter(Boolean).join(' · '),
+      title: item.action === 'lifted' ? '预警 解除' : `预警 ${action}${level}预警`,
+      place,
+      detail: w.id ? `预警编号 ${w.id}` : '',
     };
   }
-  return { tone: 'grey', title: item.kind, detail: place };
+  return { tone: 'grey', title: item.kind, place, detail: '' };
 }
 
 export function renderTicker(list, items, names) {
@@ -39,6 +41,11 @@ export function renderTicker(list, items, names) {
     time.textContent = item.at ? formatTime(new Date(item.at)) : '';
     const title = document.createElement('b');
     title.textContent = text.title;
+    if (text.place) {
+      const place = document.createElement('small');
+      place.textContent = text.place;
+      title.append(place);
+    }
     const detail = document.createElement('span');
     detail.textContent = text.detail;
     li.append(time, title, detail);
