@@ -7,12 +7,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using QualityMap.Api.Apis;
 using QualityMap.Api.Ingestion;
+using QualityMap.Api.Live;
 
 namespace QualityMap.Api;
 
 public static class ApiServiceCollectionExtensions
 {
-    /// <summary>Problem details, the JSON shape (camelCase, enums as snake_case strings) and the ingestion limits.</summary>
+    /// <summary>Problem details, the JSON shape (camelCase, enums as snake_case strings), the ingestion limits and the live map.</summary>
     public static IServiceCollection AddQualityMapApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddProblemDetails();
@@ -23,6 +24,7 @@ public static class ApiServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<EventValidationOptions>().Bind(configuration.GetSection(IngestionOptions.SectionName));
         services.AddSingleton<IEventValidationContext, RegionTreeValidationContext>();
+        services.AddLiveMap(configuration);
         return services;
     }
 
@@ -32,6 +34,7 @@ public static class ApiServiceCollectionExtensions
         app.MapRegionsApi();
         app.MapEnterprisesApi();
         app.MapWarningsApi();
+        app.MapLiveMap();
         return app;
     }
 }

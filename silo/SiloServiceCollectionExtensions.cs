@@ -3,13 +3,11 @@ using QualityMap.Api;
 using QualityMap.Api.Ingestion;
 using QualityMap.Grains.Classification;
 using QualityMap.Grains.Colouring;
-using QualityMap.Grains.Map;
 using QualityMap.Grains.Regions;
 using QualityMap.Grains.Runtime;
 
 using QualityMap.Silo.Ingestion;
 using QualityMap.Silo.Demo;
-using QualityMap.Silo.Map;
 using QualityMap.Silo.Regions;
 using QualityMap.Silo.Runtime;
 using QualityMap.Silo.Startup;
@@ -30,11 +28,6 @@ public static class SiloServiceCollectionExtensions
         services.AddGrainRuntime(configuration, typeof(IGrainFactory).Assembly);
         services.AddRules(configuration);
         services.AddRegionTree(configuration);
-
-        services.AddOptions<MapFeedOptions>().Bind(configuration.GetSection(MapFeedOptions.SectionName))
-            .Validate(o => o.BufferSize > 0, "MapFeed:BufferSize must be positive.").ValidateOnStart();
-        services.AddSingleton<MapFeed>();
-        services.AddSingleton<IMapFeed>(sp => sp.GetRequiredService<MapFeed>());
 
         services.AddOptions<DispatchOptions>().Bind(configuration.GetSection(DispatchOptions.SectionName))
             .Validate(o => o.MaxInFlight > 0 && o.MaxAttempts > 0 && o.CheckpointInterval > TimeSpan.Zero,

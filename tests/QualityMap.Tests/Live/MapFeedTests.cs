@@ -2,9 +2,9 @@ using Microsoft.Extensions.Options;
 using QualityMap.Grains.Colouring;
 using QualityMap.Grains.Map;
 using QualityMap.Grains.Regions;
-using QualityMap.Silo.Map;
+using QualityMap.Api.Live;
 
-namespace QualityMap.Tests.Map;
+namespace QualityMap.Tests.Live;
 
 public sealed class MapFeedTests
 {

@@ -1,4 +1,4 @@
-namespace QualityMap.Silo.Map;
+namespace QualityMap.Api.Live;
 
 /// <summary>Settings of the in-process map feed (section "MapFeed").</summary>
 public sealed class MapFeedOptions
