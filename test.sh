@@ -12,6 +12,8 @@ command -v dotnet >/dev/null || fail "the .NET SDK (dotnet) is required; see glo
 # Debian packages the tests use. None yet for the foundation; later suites add PostgreSQL, Prometheus,
 # zbar-tools, zint and Chromium here, installed the same way.
 apt_packages=()
+# The wall display's end-to-end tests drive Debian's Chromium; its Chinese text needs a CJK font.
+apt_packages+=(chromium fonts-noto-cjk)
 if [ ${#apt_packages[@]} -gt 0 ]; then
   missing=()
   for p in "${apt_packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
@@ -20,6 +22,9 @@ if [ ${#apt_packages[@]} -gt 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
   fi
 fi
+
+# The silo's build runs npm for the wall display (dashboard/wall).
+command -v npm >/dev/null || fail "node and npm are required: the silo's build bundles the wall display with them"
 
 dotnet build Orleans.sln -c Release -warnaserror -nologo -clp:ErrorsOnly
 log=$(mktemp)

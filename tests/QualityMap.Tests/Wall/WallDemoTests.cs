@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace QualityMap.Tests.Wall;
+
+/// <summary>
+/// The wall over demo mode (the README's run command): every county coloured, the ticker moving. Its screenshot is
+/// the README's: set QUALITYMAP_WALL_SCREENSHOT to a path (e.g. docs/wall.png) to write it there as well.
+/// </summary>
+[Collection(WallCollection.Name)]
+public sealed class WallDemoTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly TempDirectory _data = new();
+
+    public void Dispose() => _data.Dispose();
+
+    [Fact]
+    public async Task TheDemoCityFillsTheWallWithColoursAndTheTickerMoves()
+    {
+        var settings = new Dictionary<string, string?> { ["Demo:Enabled"] = "true", ["Wall:GeoDirectory"] = SharedData.GeoDirectory };
+        await using var server = new WallServer(WallServer.FreePort(), _data.FullName, settings);
+        await using var browser = await WallBrowser.LaunchAsync();
+        var page = await browser.OpenWallAsync($"{server.BaseUrl}/wall/");
+
+        // Seeding ~3,300 enterprises takes a few seconds; then every county has monitored enterprises.
+        var state = await WallState.WaitAsync(page,
+            s => s.Connection == "connected" && s.Children.Count == 7 && s.Children.All(c => c.Monitored > 0 && c.Fill != ""),
+            TimeSpan.FromMinutes(2));
+        Assert.Equal("geo", state.Mode);
+        Assert.True(state.Children.Select(c => c.Colour).Distinct().Count() >= 2, "the demo city should show several colours");
+        await Assertions.Expect(page.Locator("#ticker li")).Not.ToHaveCountAsync(0, new() { Timeout = 60_000 });
+        await page.WaitForTimeoutAsync(1000);   // let the last repaint land before the picture
+
+        var path = await WallArtifacts.ScreenshotAsync(page, "demo", output);
+        if (Environment.GetEnvironmentVariable("QUALITYMAP_WALL_SCREENSHOT") is { Length: > 0 } copy)
+        {
+            File.Copy(path, copy, overwrite: true);
+            output.WriteLine($"copied to {Path.GetFullPath(copy)}");
+        }
+    }
+}
