@@ -18,6 +18,10 @@ const ui = {
   headline: { monitored: $('h-monitored'), highRisk: $('h-high'), redOrOrange: $('h-red-orange'), openWarnings: $('h-warnings') },
 };
 
+function showClock() {
+  ui.now.textContent = formatTime(new Date());
+}
+
 async function loadConfig() {
   for (;;) {
     try {
@@ -149,6 +153,8 @@ function render() {
   }
   ui.back.hidden = stack.length < 2;
   ui.crumb.textContent = stack.map((e) => e.model.region?.name ?? e.model.code).join(' › ');
+  // The clock is redrawn with the update time, so the wall never shows an update later than its clock.
+  showClock();
   ui.updated.textContent = lastMessageAt ? formatTime(lastMessageAt) : '—';
   renderStatus(top);
 }
@@ -176,8 +182,8 @@ function renderStatus(top) {
   ui.status.replaceChildren(fragment);
 }
 
-setInterval(() => { ui.now.textContent = formatTime(new Date()); }, 1000);
-ui.now.textContent = formatTime(new Date());
+setInterval(showClock, 1000);
+showClock();
 
 await enter(config.rootCode);
 live.start();
