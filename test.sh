@@ -21,6 +21,10 @@ if [ ${#apt_packages[@]} -gt 0 ]; then
   fi
 fi
 
+# The official SignalR JavaScript client for the hub tests, pinned by tests/js/package-lock.json.
+command -v npm >/dev/null || fail "Node.js and npm are required (the live-map tests use the official SignalR JavaScript client)"
+npm ci --prefix tests/js --no-audit --no-fund --loglevel=error
+
 dotnet build Orleans.sln -c Release -warnaserror -nologo -clp:ErrorsOnly
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
