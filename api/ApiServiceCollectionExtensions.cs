@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using QualityMap.Api.Apis;
+using QualityMap.Api.Codes;
 using QualityMap.Api.Ingestion;
 
 namespace QualityMap.Api;
@@ -32,6 +33,7 @@ public static class ApiServiceCollectionExtensions
         app.MapRegionsApi();
         app.MapEnterprisesApi();
         app.MapWarningsApi();
+        app.MapQualityMapCodes();
         return app;
     }
 }
