@@ -62,7 +62,7 @@ public static class CodeExportsApi
             return Problem.Of(StatusCodes.Status409Conflict, ProblemTypes.CodeExportNotReady, "Export not ready",
                 $"The export is {view.State.ToString().ToLowerInvariant()}: {view.Done} of {view.Total} codes rendered.", "id", "must-be-completed");
         }
-        return TypedResults.PhysicalFile(job.FilePath, "application/zip", $"质量安全码-{job.RegionName}-{job.RegionCode}.zip", enableRangeProcessing: true);
+        return TypedResults.PhysicalFile(job.FilePath, "application/zip", $"{job.RegionCode}-{job.RegionName}-质量安全码.zip", enableRangeProcessing: true);
     }
 
     private static async Task<IReadOnlyList<ExportItem>> ItemsAsync(RegionTree tree, IGrainFactory grains, Region region)
