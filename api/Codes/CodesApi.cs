@@ -16,17 +16,17 @@ public static class CodesApi
     {
         var group = app.MapGroup("/api/enterprises/{uscc}").WithTags("Codes");
         group.MapGet("/code.png", (string uscc, string? symbology, string? size, string? quietZone, string? label,
-                IGrainFactory grains, CodeRenderer renderer, CancellationToken cancellationToken) =>
-            GetCodeAsync(uscc, CodeRequestParser.Parse(CodeFormat.Png, symbology, size, quietZone, label), grains, renderer, cancellationToken));
+                IGrainFactory grains, CodeRenderer renderer, HttpResponse response, CancellationToken cancellationToken) =>
+            GetCodeAsync(uscc, CodeRequestParser.Parse(CodeFormat.Png, symbology, size, quietZone, label), grains, renderer, response, cancellationToken));
         group.MapGet("/code.svg", (string uscc, string? symbology, string? size, string? quietZone, string? label,
-                IGrainFactory grains, CodeRenderer renderer, CancellationToken cancellationToken) =>
-            GetCodeAsync(uscc, CodeRequestParser.Parse(CodeFormat.Svg, symbology, size, quietZone, label), grains, renderer, cancellationToken));
+                IGrainFactory grains, CodeRenderer renderer, HttpResponse response, CancellationToken cancellationToken) =>
+            GetCodeAsync(uscc, CodeRequestParser.Parse(CodeFormat.Svg, symbology, size, quietZone, label), grains, renderer, response, cancellationToken));
         return group;
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetCodeAsync(
         string uscc, (CodeRequest? Request, CodeRequestError? Error) parsed, IGrainFactory grains, CodeRenderer renderer,
-        CancellationToken cancellationToken)
+        HttpResponse response, CancellationToken cancellationToken)
     {
         if (parsed.Error is { } error) return InvalidOption(error);
         var (enterprise, problem) = await FindMonitoredAsync(uscc, grains);
@@ -34,6 +34,7 @@ public static class CodesApi
         try
         {
             var image = await renderer.RenderAsync(enterprise, parsed.Request!, cancellationToken);
+            response.Headers.CacheControl = "no-store";  // the colour is today's; a cached image could show yesterday's
             return TypedResults.File(image, parsed.Request!.ContentType);
         }
         catch (HanXinUnavailableException e)

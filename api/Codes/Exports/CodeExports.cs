@@ -58,7 +58,7 @@ public sealed class CodeExports(
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
-            File.Delete(partial);
+            // The service is stopping; Dispose removes the whole directory.
         }
         catch (Exception e)
         {
@@ -109,6 +109,5 @@ public sealed class CodeExports(
         {
             logger.LogWarning(e, "Could not delete the code export directory {Directory}", _directory);
         }
-        _stopping.Dispose();
     }
 }

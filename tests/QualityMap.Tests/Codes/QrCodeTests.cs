@@ -84,6 +84,7 @@ public sealed class QrCodeTests : IAsyncLifetime
         var labelled = await (await _host.Client.GetAsync($"/api/enterprises/{uscc}/code.svg?label=true&size=4")).Content.ReadAsStringAsync();
 
         Assert.Equal("image/svg+xml", plain.Content.Headers.ContentType?.MediaType);
+        Assert.True(plain.Headers.CacheControl?.NoStore);
         var svg = await plain.Content.ReadAsStringAsync();
         Assert.Contains("fill=\"#007A3D\"", svg);
         Assert.DoesNotContain("<text", svg);
