@@ -11,7 +11,7 @@ command -v dotnet >/dev/null || fail "the .NET SDK (dotnet) is required; see glo
 
 # Debian packages the tests use. None yet for the foundation; later suites add PostgreSQL, Prometheus,
 # zbar-tools, zint and Chromium here, installed the same way.
-apt_packages=()
+apt_packages=(zbar-tools zint)
 if [ ${#apt_packages[@]} -gt 0 ]; then
   missing=()
   for p in "${apt_packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

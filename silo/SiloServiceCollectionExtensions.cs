@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using QualityMap.Api;
+using QualityMap.Api.Codes;
 using QualityMap.Api.Ingestion;
 using QualityMap.Grains.Classification;
 using QualityMap.Grains.Colouring;
@@ -40,6 +41,8 @@ public static class SiloServiceCollectionExtensions
         services.AddHostedService<SiloStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<JournalDispatcher>());
         services.AddQualityMapApi(configuration);
+        // A generated code signing key lives beside the database: printed codes must verify after every restart.
+        services.AddQualityMapCodes(configuration, sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory);
         services.AddDemo(configuration);
         services.AddHealthChecks();
         return services;

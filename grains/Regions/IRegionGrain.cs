@@ -27,4 +27,7 @@ public interface IRegionGrain : IGrainWithStringKey
 
     /// <summary>The ids of every warning this county was ever given, oldest first (empty for other levels).</summary>
     Task<IReadOnlyList<string>> GetWarningIdsAsync();
+
+    /// <summary>The unified social credit codes of this town's monitored enterprises, sorted (empty for other levels).</summary>
+    Task<IReadOnlyList<string>> GetMonitoredEnterprisesAsync();
 }

@@ -75,6 +75,9 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
 
     public Task<IReadOnlyList<string>> GetWarningIdsAsync() => Task.FromResult<IReadOnlyList<string>>([.. State.WarningIds]);
 
+    public Task<IReadOnlyList<string>> GetMonitoredEnterprisesAsync() => Task.FromResult<IReadOnlyList<string>>(
+        [.. _enterprises.Values.Where(s => s.Monitored).Select(s => s.Uscc).Order(StringComparer.Ordinal)]);
+
     private bool Apply(EnterpriseStatus status)
     {
         if (_enterprises.TryGetValue(status.Uscc, out var previous))
