@@ -6,6 +6,7 @@ using QualityMap.Grains.Classification;
 using QualityMap.Grains.Colouring;
 using QualityMap.Grains.Regions;
 using QualityMap.Grains.Runtime;
+using QualityMap.Grains.Warnings;
 
 using QualityMap.Silo.Ingestion;
 using QualityMap.Silo.Demo;
@@ -35,6 +36,7 @@ public static class SiloServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<KnownEnterprises>();
         services.AddSingleton<JournalDispatcher>();
+        services.AddSingleton<IWarningJournal, WarningStepJournal>();
         services.AddSingleton<IEventIngestion, IngestionPipeline>();
         services.AddSingleton<MapRebuilder>();
 
@@ -59,6 +61,8 @@ public static class SiloServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ClassificationOptions>>().Value);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ColourOptions>>().Value);
+        services.AddOptions<WarningOptions>().Bind(configuration.GetSection(WarningOptions.SectionName));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<WarningOptions>>().Value);
     }
 
     private static void AddRegionTree(this IServiceCollection services, IConfiguration configuration)

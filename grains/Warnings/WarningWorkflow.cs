@@ -99,8 +99,8 @@ public static class WarningWorkflow
         var sampled = AcceptanceRules.BatchesSampled(samples);
         var percent = AcceptanceRules.FailurePercent(samples);
         return AcceptanceRules.Passes(samples)
-            ? WorkflowOutcome.To(WarningStage.AcceptancePassed, $"验收抽查{samples.Count}家企业{sampled}批次，不合格{failed}批次（{percent}%），验收通过")
-            : WorkflowOutcome.To(WarningStage.Rectifying, $"验收抽查{samples.Count}家企业{sampled}批次，不合格{failed}批次（{percent}%），超过10%，验收不通过，退回整改");
+            ? WorkflowOutcome.To(WarningStage.AcceptancePassed, $"验收抽查{samples.Count}家企业{sampled}批次，不合格{failed}批次（{percent:0.##}%），验收通过")
+            : WorkflowOutcome.To(WarningStage.Rectifying, $"验收抽查{samples.Count}家企业{sampled}批次，不合格{failed}批次（{percent:0.##}%），超过10%，验收不通过，退回整改");
     }
 
     private static WorkflowOutcome? RequireRectifying(WarningStage stage) =>

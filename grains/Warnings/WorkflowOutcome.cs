@@ -16,6 +16,7 @@ public sealed record WorkflowOutcome(WarningStage Stage, string Detail, string? 
 /// <summary>The stable ids of the refusals, used as the problem detail's rule.</summary>
 public static class WorkflowRules
 {
+    public const string UnknownWarning = "unknown-warning";
     public const string CountyBureauOnly = "county-bureau-only";
     public const string CityBureauOnly = "city-bureau-only";
     public const string OtherCounty = "other-county";

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using QualityMap.Grains.Enterprises;
 using QualityMap.Grains.Events;
 using QualityMap.Grains.Runtime;
+using QualityMap.Grains.Warnings;
 using QualityMap.Silo.Storage;
 
 namespace QualityMap.Silo.Ingestion;
@@ -110,13 +111,12 @@ public sealed class JournalDispatcher(
     {
         try
         {
-            var journaled = new JournaledEvent(record.Seq, EventSerializer.Deserialize(record.Payload));
-            var grain = grains.GetGrain<IEnterpriseGrain>(record.Subject);
+            var apply = ApplierOf(record);
             for (var attempt = 1; ; attempt++)
             {
                 try
                 {
-                    await grain.ApplyAsync(journaled);
+                    await apply();
                     return;
                 }
                 catch (Exception exception) when (attempt < options.Value.MaxAttempts)
@@ -129,6 +129,19 @@ public sealed class JournalDispatcher(
         {
             _signals.Writer.TryWrite(0);
         }
+    }
+
+    // Enterprise events go to their enterprise; warning workflow steps, which their warning journaled and applied
+    // already, go back to it so that a step whose state write was lost in a crash is applied after the restart.
+    private Func<Task> ApplierOf(JournalRecord record)
+    {
+        if (record.Kind == WarningStepJournal.Kind)
+        {
+            var step = WarningStepSerializer.Deserialize(record.Payload);
+            return () => grains.GetGrain<IWarningGrain>(record.Subject).ReplayAsync(record.Seq, step);
+        }
+        var journaled = new JournaledEvent(record.Seq, EventSerializer.Deserialize(record.Payload));
+        return () => grains.GetGrain<IEnterpriseGrain>(record.Subject).ApplyAsync(journaled);
     }
 
     private void Reap()
