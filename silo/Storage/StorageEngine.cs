@@ -105,11 +105,14 @@ internal sealed class StorageEngine : IAsyncDisposable, IDisposable
                 }
                 catch (Exception error)
                 {
-                    // Nothing of this batch is durable, so nobody in it may be acknowledged.
+                    // Nothing of this batch is durable, so nobody in it may be acknowledged. (When the connection
+                    // dropped during COMMIT the outcome is unknown: the callers hear "unavailable", retry, and the
+                    // journal answers "duplicate" for what did land.)
                     _logger.LogError(error, "Storage write batch of {Count} operations failed", batch.Count);
+                    var failure = Classify(error);
                     foreach (var operation in batch)
                     {
-                        operation.Fail(error);
+                        operation.Fail(failure);
                     }
 
                     // The connection may be unusable (I/O error, lost lock); the next batch reopens it.
@@ -179,7 +182,7 @@ internal sealed class StorageEngine : IAsyncDisposable, IDisposable
                 // Undo this caller's partial work only; the rest of the batch still commits.
                 await transaction.RollbackAsync(Savepoint).ConfigureAwait(false);
                 await transaction.ReleaseAsync(Savepoint).ConfigureAwait(false);
-                operation.Fail(error);
+                operation.Fail(Classify(error));
             }
         }
 
@@ -195,6 +198,18 @@ internal sealed class StorageEngine : IAsyncDisposable, IDisposable
         {
             operation.Complete();
         }
+    }
+
+    /// <summary>A fault of the database (not of the request) becomes <see cref="StorageUnavailableException"/>.</summary>
+    private Exception Classify(Exception error)
+    {
+        if (error is StorageUnavailableException || !_dialect.IsUnavailable(error))
+        {
+            return error;
+        }
+
+        _dialect.OnUnavailable();
+        return new StorageUnavailableException(error);
     }
 
     private async Task DiscardAsync(DbConnection? connection)
