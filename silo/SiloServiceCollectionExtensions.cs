@@ -9,6 +9,8 @@ using QualityMap.Grains.Runtime;
 
 using QualityMap.Silo.Ingestion;
 using QualityMap.Silo.Demo;
+using QualityMap.Silo.Faults;
+using QualityMap.Silo.Integrity;
 using QualityMap.Silo.Map;
 using QualityMap.Silo.Regions;
 using QualityMap.Silo.Runtime;
@@ -47,6 +49,8 @@ public static class SiloServiceCollectionExtensions
         services.AddHostedService<SiloStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<JournalDispatcher>());
         services.AddQualityMapApi(configuration);
+        services.AddJournalIntegrity();
+        services.AddStorageFaultHandling();
         services.AddDemo(configuration);
         services.AddHealthChecks();
         return services;

@@ -51,6 +51,10 @@ public sealed class StorageBundle : IAsyncDisposable
 
     internal StorageEngine Engine => _engine;
 
+    /// <summary>Appends records verbatim (seq, times, hashes), checking that each continues the chain (rebuild).</summary>
+    internal Task ImportJournalAsync(IReadOnlyList<JournalRecord> records, CancellationToken ct) =>
+        ((AdoJournal)Journal).ImportAsync(records, ct);
+
     internal IStorageDialect Dialect => _dialect;
 
     public async ValueTask DisposeAsync()

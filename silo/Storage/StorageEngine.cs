@@ -71,8 +71,15 @@ internal sealed class StorageEngine : IAsyncDisposable, IDisposable
     public async Task<DbConnection> OpenReaderAsync(CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        await _migrator.EnsureMigratedAsync(ct).ConfigureAwait(false);
-        return await _dialect.OpenReaderAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await _migrator.EnsureMigratedAsync(ct).ConfigureAwait(false);
+            return await _dialect.OpenReaderAsync(ct).ConfigureAwait(false);
+        }
+        catch (Exception error) when (!ct.IsCancellationRequested && Classify(error) is StorageUnavailableException unavailable)
+        {
+            throw unavailable;
+        }
     }
 
     /// <summary>Stops accepting writes, lets the loop commit everything already queued, then returns.</summary>
