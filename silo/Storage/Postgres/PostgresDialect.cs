@@ -16,12 +16,21 @@ internal sealed class PostgresDialect : IStorageDialect
 
     private const string Durability = "SET synchronous_commit TO on;";
 
+    // Thousands of grains activating at once would each take a connection; a bounded pool makes them queue
+    // here instead of exhausting the server's max_connections. A "Maximum Pool Size" in the string wins.
+    private const int DefaultMaxPoolSize = 20;
+
     private readonly NpgsqlDataSource _dataSource;
 
     public PostgresDialect(string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("pool size", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxPoolSize = DefaultMaxPoolSize;
+        }
+        _dataSource = NpgsqlDataSource.Create(builder);
     }
 
     public string MigrationPrefix => "postgres";
