@@ -210,7 +210,7 @@ internal sealed class StorageEngine : IAsyncDisposable, IDisposable
     /// <summary>A fault of the database (not of the request) becomes <see cref="StorageUnavailableException"/>.</summary>
     private Exception Classify(Exception error)
     {
-        if (error is StorageUnavailableException || !_dialect.IsUnavailable(error))
+        if (error is StorageUnavailableException || !IsUnavailable(error))
         {
             return error;
         }
@@ -218,6 +218,10 @@ internal sealed class StorageEngine : IAsyncDisposable, IDisposable
         _dialect.OnUnavailable();
         return new StorageUnavailableException(error);
     }
+
+    // A broken connection may surface as e.g. ObjectDisposedException wrapping the server's error.
+    private bool IsUnavailable(Exception? error) =>
+        error is not null && (_dialect.IsUnavailable(error) || IsUnavailable(error.InnerException));
 
     private async Task DiscardAsync(DbConnection? connection)
     {
