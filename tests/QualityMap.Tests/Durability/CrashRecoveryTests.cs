@@ -44,7 +44,11 @@ public abstract class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifet
                 var ackedBefore = ledger.Acked.Count;
                 using var stop = new CancellationTokenSource();
                 var ingest = workload.RunAsync(silo.Client, ledger, Callers, stop.Token);
-                await Task.Delay(random.Next(400, 1200));
+                // Kill at a random moment once this round has acknowledged some work (a fresh process on a busy
+                // machine may take a while to answer its first batches).
+                var threshold = ackedBefore + random.Next(20, 400);
+                await DurabilityChecks.EventuallyAsync(() => Task.FromResult(ledger.Acked.Count >= threshold), "ingestion made no progress");
+                await Task.Delay(random.Next(0, 300));
                 silo.Kill();                      // SIGKILL while requests are in flight
                 await stop.CancelAsync();
                 await ingest;
