@@ -10,6 +10,8 @@ using QualityMap.Grains.Warnings;
 
 using QualityMap.Silo.Ingestion;
 using QualityMap.Silo.Demo;
+using QualityMap.Silo.Faults;
+using QualityMap.Silo.Integrity;
 using QualityMap.Silo.Regions;
 using QualityMap.Silo.Runtime;
 using QualityMap.Silo.Startup;
@@ -45,6 +47,8 @@ public static class SiloServiceCollectionExtensions
         services.AddQualityMapApi(configuration);
         // A generated code signing key lives beside the database: printed codes must verify after every restart.
         services.AddQualityMapCodes(configuration, sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory);
+        services.AddJournalIntegrity();
+        services.AddStorageFaultHandling();
         services.AddDemo(configuration);
         services.AddHealthChecks();
         return services;
