@@ -9,9 +9,8 @@ fail() { echo "test.sh: $*" >&2; exit 1; }
 command -v dotnet >/dev/null || fail "the .NET SDK (dotnet) is required; see global.json for the version"
 [ -d ../shared/data/regions ] || fail "../shared/data/regions is missing: the tests read the national region list from it"
 
-# Debian packages the tests use. None yet for the foundation; later suites add PostgreSQL, Prometheus,
-# zbar-tools, zint and Chromium here, installed the same way.
-apt_packages=()
+# Debian packages the tests use, installed when missing.
+apt_packages=(postgresql zbar-tools zint)
 # The wall display's end-to-end tests drive Debian's Chromium; its Chinese text needs a CJK font.
 apt_packages+=(chromium fonts-noto-cjk)
 if [ ${#apt_packages[@]} -gt 0 ]; then
@@ -23,8 +22,28 @@ if [ ${#apt_packages[@]} -gt 0 ]; then
   fi
 fi
 
-# The silo's build runs npm for the wall display (dashboard/wall).
-command -v npm >/dev/null || fail "node and npm are required: the silo's build bundles the wall display with them"
+# The official SignalR JavaScript client for the hub tests, pinned by tests/js/package-lock.json.
+command -v npm >/dev/null || fail "Node.js and npm are required (the live-map tests use the official SignalR JavaScript client)"
+npm ci --prefix tests/js --no-audit --no-fund --loglevel=error
+
+# PostgreSQL for the storage suite, the crash, tamper and fault tests: the Debian cluster, a superuser role of the
+# tests' own, and its connection string in QUALITYMAP_TEST_POSTGRES (already set: that server is used instead).
+# The fault test starts its own throwaway server (initdb/pg_ctl) so that stopping it disturbs no other test.
+if [ -z "${QUALITYMAP_TEST_POSTGRES:-}" ]; then
+  [ "$(id -u)" = 0 ] || fail "starting PostgreSQL needs root; or set QUALITYMAP_TEST_POSTGRES to a superuser connection string"
+  pg_version=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -1)
+  [ -n "$pg_version" ] || fail "postgresql is installed but /etc/postgresql has no cluster"
+  pg_ctlcluster "$pg_version" main start 2>/dev/null || true   # already running is fine
+  pg_isready -q -h 127.0.0.1 -t 30 || fail "PostgreSQL $pg_version did not start"
+  pg_sql() { su postgres -c "psql -qtAX -c \"$1\""; }
+  if [ "$(pg_sql 'SHOW max_connections')" -lt 300 ]; then   # test classes run in parallel, each with its pools
+    pg_sql "ALTER SYSTEM SET max_connections = 300" && pg_ctlcluster "$pg_version" main restart
+    pg_isready -q -h 127.0.0.1 -t 30 || fail "PostgreSQL $pg_version did not restart"
+  fi
+  [ "$(pg_sql "SELECT count(*) FROM pg_roles WHERE rolname = 'qualitymap_test'")" = 1 ] \
+    || pg_sql "CREATE ROLE qualitymap_test LOGIN SUPERUSER PASSWORD 'qualitymap_test'"
+  export QUALITYMAP_TEST_POSTGRES="Host=127.0.0.1;Username=qualitymap_test;Password=qualitymap_test;Database=postgres"
+fi
 
 dotnet build Orleans.sln -c Release -warnaserror -nologo -clp:ErrorsOnly
 log=$(mktemp)

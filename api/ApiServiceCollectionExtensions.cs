@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using QualityMap.Api.Apis;
+using QualityMap.Api.Codes;
 using QualityMap.Api.Ingestion;
 using QualityMap.Api.Live;
 
@@ -35,6 +36,7 @@ public static class ApiServiceCollectionExtensions
         app.MapEnterprisesApi();
         app.MapWarningsApi();
         app.MapLiveMap();
+        app.MapQualityMapCodes();
         return app;
     }
 }

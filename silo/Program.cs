@@ -1,9 +1,13 @@
 using QualityMap.Api;
 using QualityMap.Silo;
+using QualityMap.Silo.Commands;
+using QualityMap.Silo.Integrity;
 using QualityMap.Silo.Wall;
 
 // "--demo" is the one flag of the README's run command; everything else is --Section:Key=value configuration.
 args = [.. args.Select(a => a == "--demo" ? "--Demo:Enabled=true" : a)];
+// Maintenance verbs (rebuild, verify) run and exit instead of serving.
+if (SiloCommands.TryRun(args, out var exitCode)) return exitCode;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddQualityMapSilo(builder.Configuration);
@@ -12,9 +16,11 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapQualityMapApi();
+app.MapJournalApi();
 app.MapWall();
 app.MapHealthChecks("/health");
 app.Run();
+return 0;
 
 /// <summary>The entry point, visible to the in-process test host.</summary>
 public partial class Program;

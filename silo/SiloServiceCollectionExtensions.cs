@@ -1,13 +1,17 @@
 using Microsoft.Extensions.Options;
 using QualityMap.Api;
+using QualityMap.Api.Codes;
 using QualityMap.Api.Ingestion;
 using QualityMap.Grains.Classification;
 using QualityMap.Grains.Colouring;
 using QualityMap.Grains.Regions;
 using QualityMap.Grains.Runtime;
+using QualityMap.Grains.Warnings;
 
 using QualityMap.Silo.Ingestion;
 using QualityMap.Silo.Demo;
+using QualityMap.Silo.Faults;
+using QualityMap.Silo.Integrity;
 using QualityMap.Silo.Regions;
 using QualityMap.Silo.Runtime;
 using QualityMap.Silo.Startup;
@@ -35,12 +39,17 @@ public static class SiloServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<KnownEnterprises>();
         services.AddSingleton<JournalDispatcher>();
+        services.AddSingleton<IWarningJournal, WarningStepJournal>();
         services.AddSingleton<IEventIngestion, IngestionPipeline>();
         services.AddSingleton<MapRebuilder>();
 
         services.AddHostedService<SiloStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<JournalDispatcher>());
         services.AddQualityMapApi(configuration);
+        // A generated code signing key lives beside the database: printed codes must verify after every restart.
+        services.AddQualityMapCodes(configuration, sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory);
+        services.AddJournalIntegrity();
+        services.AddStorageFaultHandling();
         services.AddDemo(configuration);
         services.AddWall(configuration);
         services.AddHealthChecks();
@@ -58,6 +67,8 @@ public static class SiloServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ClassificationOptions>>().Value);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ColourOptions>>().Value);
+        services.AddOptions<WarningOptions>().Bind(configuration.GetSection(WarningOptions.SectionName));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<WarningOptions>>().Value);
     }
 
     private static void AddRegionTree(this IServiceCollection services, IConfiguration configuration)

@@ -1,4 +1,5 @@
 using QualityMap.Grains.Runtime;
+using QualityMap.Grains.Warnings;
 
 namespace QualityMap.Grains.Regions;
 
@@ -27,4 +28,17 @@ public interface IRegionGrain : IGrainWithStringKey
 
     /// <summary>The ids of every warning this county was ever given, oldest first (empty for other levels).</summary>
     Task<IReadOnlyList<string>> GetWarningIdsAsync();
+
+    /// <summary>The unified social credit codes of this town's monitored enterprises, sorted (empty for other levels).</summary>
+    Task<IReadOnlyList<string>> GetMonitoredEnterprisesAsync();
+
+    /// <summary>A town's monitored high-risk enterprises (USCCs, sorted); empty for other levels.</summary>
+    Task<IReadOnlyList<string>> GetHighRiskEnterprisesAsync();
+
+    /// <summary>
+    /// The county's warning moved on in its workflow (§4.2.2–4.2.3): the county keeps the summary for its map
+    /// entry, forgets it once lifted, and tells the watchers.
+    /// </summary>
+    [OneWay]
+    Task WarningChangedAsync(WarningSummary warning, string action);
 }

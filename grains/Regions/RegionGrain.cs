@@ -75,6 +75,23 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
 
     public Task<IReadOnlyList<string>> GetWarningIdsAsync() => Task.FromResult<IReadOnlyList<string>>([.. State.WarningIds]);
 
+    public Task<IReadOnlyList<string>> GetMonitoredEnterprisesAsync() => Task.FromResult<IReadOnlyList<string>>(
+        [.. _enterprises.Values.Where(s => s.Monitored).Select(s => s.Uscc).Order(StringComparer.Ordinal)]);
+
+    public Task<IReadOnlyList<string>> GetHighRiskEnterprisesAsync() => Task.FromResult<IReadOnlyList<string>>(
+        [.. _enterprises.Values.Where(s => s.Monitored && s.HighRisk).Select(s => s.Uscc).Order(StringComparer.Ordinal)]);
+
+    public async Task WarningChangedAsync(WarningSummary warning, string action)
+    {
+        if (State.OpenWarning?.Id != warning.Id) return;
+        // §4.2.3.2: only the city's lifting ends a warning; a later red or orange raises a new one.
+        State.OpenWarning = warning.Status == WarningStatus.Lifted ? null : warning;
+        await WriteStateAsync();
+        feed.Publish(new WarningChanged(warning, action));
+        feed.Publish(new RegionChanged(Summarise(_region, _highRisk, _monitored, State.OpenWarning)));
+        ReportToParent();
+    }
+
     private bool Apply(EnterpriseStatus status)
     {
         if (_enterprises.TryGetValue(status.Uscc, out var previous))

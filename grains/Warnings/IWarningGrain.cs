@@ -11,6 +11,12 @@ public interface IWarningGrain : IGrainWithStringKey
     /// <summary>Escalates an open orange warning to red; anything else changes nothing.</summary>
     Task<WarningSummary> EscalateAsync(string reason);
 
+    /// <summary>A bureau's step in the §4.2 workflow: journaled and applied, or refused naming the rule.</summary>
+    Task<WorkflowResult> ExecuteAsync(WarningCommand command);
+
+    /// <summary>A journaled step, replayed after a restart; a step already applied is skipped.</summary>
+    Task ReplayAsync(long seq, WarningStep step);
+
     /// <summary>The warning with its history; null when no warning has this id.</summary>
     Task<WarningView?> GetAsync();
 }

@@ -1,4 +1,5 @@
 namespace QualityMap.Grains.Warnings;
 
 /// <summary>A warning as the map shows it next to its county.</summary>
-public sealed record WarningSummary(string Id, string CountyCode, WarningLevel Level, WarningStatus Status, DateTimeOffset RaisedAt);
+public sealed record WarningSummary(
+    string Id, string CountyCode, WarningLevel Level, WarningStatus Status, DateTimeOffset RaisedAt, WarningStage Stage);

@@ -6,5 +6,7 @@ public sealed record WarningView(
     string CountyCode,
     WarningLevel Level,
     WarningStatus Status,
+    WarningStage Stage,
     DateTimeOffset RaisedAt,
+    string? LiftDocumentNo,
     IReadOnlyList<WarningHistoryEntry> History);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using QualityMap.Grains.Enterprises;
 using QualityMap.Grains.Events;
 using QualityMap.Grains.Runtime;
+using QualityMap.Grains.Warnings;
 using QualityMap.Silo.Storage;
 
 namespace QualityMap.Silo.Ingestion;
@@ -35,6 +36,7 @@ public sealed class JournalDispatcher(
     private long _highestKnown;
     private long? _firstFailed;
     private TaskCompletionSource _progress = NewProgress();
+    private CancellationToken _stopping;
 
     /// <summary>The journal sequence up to which every event has been handled.</summary>
     public long AppliedThrough => Interlocked.Read(ref _completed);
@@ -59,6 +61,7 @@ public sealed class JournalDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        _stopping = stoppingToken;
         _dispatched = _completed = _checkpointed = await checkpoints.ReadAsync(CheckpointName, stoppingToken);
         Interlocked.Exchange(ref _progress, NewProgress()).TrySetResult();   // waiters compare against the checkpoint now
         _highestKnown = await journal.LastSeqAsync(stoppingToken);
@@ -69,16 +72,26 @@ public sealed class JournalDispatcher(
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                if (_highestKnown > _dispatched) await DispatchThroughAsync(_highestKnown, stoppingToken);
-                Reap();
-                var signal = _signals.Reader.WaitToReadAsync(stoppingToken).AsTask();
-                if (await Task.WhenAny(signal, tick) == tick)
+                try
                 {
-                    await tick;
-                    await CheckpointAsync(stoppingToken);
-                    tick = checkpointTimer.WaitForNextTickAsync(stoppingToken).AsTask();
+                    if (_highestKnown > _dispatched) await DispatchThroughAsync(_highestKnown, stoppingToken);
+                    Reap();
+                    var signal = _signals.Reader.WaitToReadAsync(stoppingToken).AsTask();
+                    if (await Task.WhenAny(signal, tick) == tick)
+                    {
+                        await tick;
+                        tick = checkpointTimer.WaitForNextTickAsync(stoppingToken).AsTask();
+                        await CheckpointAsync(stoppingToken);
+                    }
+                    while (_signals.Reader.TryRead(out var seq)) _highestKnown = Math.Max(_highestKnown, seq);
                 }
-                while (_signals.Reader.TryRead(out var seq)) _highestKnown = Math.Max(_highestKnown, seq);
+                catch (StorageUnavailableException exception)
+                {
+                    // The database is away (reading the journal or storing the checkpoint): wait and go on where
+                    // we were; the service recovers without a restart.
+                    logger.LogWarning(exception, "Dispatch paused: storage unavailable");
+                    await Task.Delay(StorageRetryDelay, stoppingToken);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -110,14 +123,21 @@ public sealed class JournalDispatcher(
     {
         try
         {
-            var journaled = new JournaledEvent(record.Seq, EventSerializer.Deserialize(record.Payload));
-            var grain = grains.GetGrain<IEnterpriseGrain>(record.Subject);
+            var apply = ApplierOf(record);
             for (var attempt = 1; ; attempt++)
             {
                 try
                 {
-                    await grain.ApplyAsync(journaled);
+                    await apply();
                     return;
+                }
+                catch (Exception exception) when (IsStorageFault(exception) && !_stopping.IsCancellationRequested)
+                {
+                    // Not the event's fault: keep it (and, through the in-flight window, the checkpoint) until the
+                    // database is back, instead of leaving it for the next start.
+                    logger.LogWarning("Applying journal seq {Seq} waits for storage: {Error}", record.Seq, exception.Message);
+                    await Task.Delay(StorageRetryDelay, _stopping).ContinueWith(static _ => { }, TaskScheduler.Default);
+                    attempt = 0;
                 }
                 catch (Exception exception) when (attempt < options.Value.MaxAttempts)
                 {
@@ -129,6 +149,19 @@ public sealed class JournalDispatcher(
         {
             _signals.Writer.TryWrite(0);
         }
+    }
+
+    // Enterprise events go to their enterprise; warning workflow steps, which their warning journaled and applied
+    // already, go back to it so that a step whose state write was lost in a crash is applied after the restart.
+    private Func<Task> ApplierOf(JournalRecord record)
+    {
+        if (record.Kind == WarningStepJournal.Kind)
+        {
+            var step = WarningStepSerializer.Deserialize(record.Payload);
+            return () => grains.GetGrain<IWarningGrain>(record.Subject).ReplayAsync(record.Seq, step);
+        }
+        var journaled = new JournaledEvent(record.Seq, EventSerializer.Deserialize(record.Payload));
+        return () => grains.GetGrain<IEnterpriseGrain>(record.Subject).ApplyAsync(journaled);
     }
 
     private void Reap()
@@ -156,6 +189,11 @@ public sealed class JournalDispatcher(
         await checkpoints.WriteAsync(CheckpointName, safe, cancellationToken);
         _checkpointed = safe;
     }
+
+    private static readonly TimeSpan StorageRetryDelay = TimeSpan.FromSeconds(1);
+
+    private static bool IsStorageFault(Exception exception) =>
+        exception is StorageUnavailableException || (exception.InnerException is { } inner && IsStorageFault(inner));
 
     private static TaskCompletionSource NewProgress() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

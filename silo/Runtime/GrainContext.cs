@@ -29,9 +29,24 @@ internal sealed class GrainContext(
 
     public async Task<long> WriteStateAsync<TState>(TState state, long expectedVersion) where TState : class
     {
+        var payload = GrainStateSerializer.Serialize(state);
         try
         {
-            return await stateStore.WriteAsync(id.Class.Name, id.Key, GrainStateSerializer.Serialize(state), expectedVersion);
+            return await StorageRetry.RunAsync(
+                () => stateStore.WriteAsync(id.Class.Name, id.Key, payload, expectedVersion),
+                async error =>
+                {
+                    // Only this activation writes this grain: the next version holding our payload is our own write.
+                    if (error is not InconsistentStateException { StoredVersion: var stored } || stored != expectedVersion + 1) return (false, 0L);
+                    var current = await stateStore.ReadAsync(id.Class.Name, id.Key);
+                    return (current?.Payload == payload, stored);
+                });
+        }
+        catch (StorageUnavailableException)
+        {
+            // Still down after the retry window: the state in memory is ahead of storage, so it must not serve on.
+            Activation?.RequestDeactivation();
+            throw;
         }
         catch (InconsistentStateException)
         {
@@ -42,9 +57,10 @@ internal sealed class GrainContext(
         }
     }
 
-    public Task RegisterOrUpdateReminderAsync(string name, DateTimeOffset dueAt) => reminders.RegisterAsync(id, name, dueAt);
+    public Task RegisterOrUpdateReminderAsync(string name, DateTimeOffset dueAt) =>
+        StorageRetry.RunAsync(() => reminders.RegisterAsync(id, name, dueAt));
 
-    public Task UnregisterReminderAsync(string name) => reminders.UnregisterAsync(id, name);
+    public Task UnregisterReminderAsync(string name) => StorageRetry.RunAsync(() => reminders.UnregisterAsync(id, name));
 
     public void DeactivateOnIdle() => Activation?.RequestDeactivation();
 }

@@ -88,6 +88,39 @@ internal sealed class AdoJournal(StorageEngine engine, TimeProvider time) : IJou
         return subjects;
     }
 
+    /// <summary>Writes records as they are, each of which must continue the stored chain; used to copy a journal.</summary>
+    public Task ImportAsync(IReadOnlyList<JournalRecord> records, CancellationToken ct) =>
+        engine.WriteAsync(async context =>
+        {
+            var (seq, prevHash) = await ReadTailAsync(context).ConfigureAwait(false);
+            await using var insert = context.CreateCommand(
+                $"INSERT INTO journal ({Columns}) VALUES (@seq, @eventId, @kind, @subject, @occurredAt, @receivedAt, @payload, @prevHash, @hash);");
+            var parameters = new[] { "@seq", "@eventId", "@kind", "@subject", "@occurredAt", "@receivedAt", "@payload", "@prevHash", "@hash" }
+                .Select(name => insert.AddParameter(name, null)).ToArray();
+            foreach (var record in records)
+            {
+                if (record.Seq != seq + 1 || record.PrevHash != prevHash || JournalHash.Compute(record) != record.Hash)
+                {
+                    throw new InvalidOperationException($"Journal record {record.Seq} does not continue the chain at seq {seq}.");
+                }
+
+                object[] values =
+                [
+                    record.Seq, record.EventId, record.Kind, record.Subject, StorageTime.ToText(record.OccurredAt),
+                    StorageTime.ToText(record.ReceivedAt), record.Payload, record.PrevHash, record.Hash,
+                ];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    parameters[i].Value = values[i];
+                }
+
+                await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
+                (seq, prevHash) = (record.Seq, record.Hash);
+            }
+
+            return true;
+        }, ct);
+
     private async Task<IReadOnlyList<AppendResult>> AppendInTransactionAsync(WriteContext context, JournalEntry[] entries)
     {
         var (seq, prevHash) = await ReadTailAsync(context).ConfigureAwait(false);

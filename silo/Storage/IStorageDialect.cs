@@ -7,7 +7,7 @@ namespace QualityMap.Silo.Storage;
 /// (System.Data.Common) and SQL common to SQLite and PostgreSQL (ON CONFLICT upserts, LIMIT,
 /// savepoints, @name parameters, TEXT columns); the engine-specific rest — connection set-up,
 /// durability settings and column types — lives here and in the dialect's own migration scripts.
-/// A PostgreSQL dialect is one more implementation plus <c>postgres-NNNN-*.sql</c> scripts.
+/// Implemented by <see cref="SqliteDialect"/> and <see cref="Postgres.PostgresDialect"/>.
 /// </summary>
 internal interface IStorageDialect : IDisposable
 {
@@ -22,4 +22,19 @@ internal interface IStorageDialect : IDisposable
 
     /// <summary>An open connection for the single writer and the migrator, with the durability settings applied.</summary>
     Task<DbConnection> OpenWriterAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Serialises migrations across processes on <paramref name="connection"/> (the migrator's writer) until
+    /// the returned handle is disposed; two services starting at once must not both apply a script.
+    /// </summary>
+    Task<IAsyncDisposable> LockMigrationsAsync(DbConnection connection, CancellationToken ct);
+
+    /// <summary>
+    /// True when <paramref name="error"/> says the database could not be reached or could not write (down,
+    /// connection lost, disk full, busy) rather than that the request was wrong: the caller may retry later.
+    /// </summary>
+    bool IsUnavailable(Exception error);
+
+    /// <summary>Called after a fault <see cref="IsUnavailable"/> recognised: drop pooled connections that may be dead.</summary>
+    void OnUnavailable();
 }

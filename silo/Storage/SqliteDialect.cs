@@ -70,11 +70,32 @@ internal sealed class SqliteDialect : IStorageDialect
             await RequireWalAsync(connection, token).ConfigureAwait(false);
         }, ct);
 
+    // SQLite's write lock (busy_timeout) already serialises the migrator's transactions across processes.
+    public Task<IAsyncDisposable> LockMigrationsAsync(DbConnection connection, CancellationToken ct) =>
+        Task.FromResult<IAsyncDisposable>(NoLock.Instance);
+
+    // Busy or locked (another process), I/O error, disk full, cannot open: the file, not the request, is at fault.
+    public bool IsUnavailable(Exception error) => error switch
+    {
+        SqliteException sqlite => (sqlite.SqliteErrorCode & 0xFF) is 5 or 6 or 10 or 13 or 14,
+        IOException or UnauthorizedAccessException => true,
+        _ => false,
+    };
+
+    public void OnUnavailable() => Dispose();
+
     /// <summary>Closes pooled connections so the database file is released (tests delete it).</summary>
     public void Dispose()
     {
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
+    }
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     private static async Task RequireWalAsync(DbConnection connection, CancellationToken ct)

@@ -71,8 +71,15 @@ internal sealed class StorageEngine : IAsyncDisposable, IDisposable
     public async Task<DbConnection> OpenReaderAsync(CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        await _migrator.EnsureMigratedAsync(ct).ConfigureAwait(false);
-        return await _dialect.OpenReaderAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await _migrator.EnsureMigratedAsync(ct).ConfigureAwait(false);
+            return await _dialect.OpenReaderAsync(ct).ConfigureAwait(false);
+        }
+        catch (Exception error) when (!ct.IsCancellationRequested && Classify(error) is StorageUnavailableException unavailable)
+        {
+            throw unavailable;
+        }
     }
 
     /// <summary>Stops accepting writes, lets the loop commit everything already queued, then returns.</summary>
@@ -105,11 +112,14 @@ internal sealed class StorageEngine : IAsyncDisposable, IDisposable
                 }
                 catch (Exception error)
                 {
-                    // Nothing of this batch is durable, so nobody in it may be acknowledged.
+                    // Nothing of this batch is durable, so nobody in it may be acknowledged. (When the connection
+                    // dropped during COMMIT the outcome is unknown: the callers hear "unavailable", retry, and the
+                    // journal answers "duplicate" for what did land.)
                     _logger.LogError(error, "Storage write batch of {Count} operations failed", batch.Count);
+                    var failure = Classify(error);
                     foreach (var operation in batch)
                     {
-                        operation.Fail(error);
+                        operation.Fail(failure);
                     }
 
                     // The connection may be unusable (I/O error, lost lock); the next batch reopens it.
@@ -179,7 +189,7 @@ internal sealed class StorageEngine : IAsyncDisposable, IDisposable
                 // Undo this caller's partial work only; the rest of the batch still commits.
                 await transaction.RollbackAsync(Savepoint).ConfigureAwait(false);
                 await transaction.ReleaseAsync(Savepoint).ConfigureAwait(false);
-                operation.Fail(error);
+                operation.Fail(Classify(error));
             }
         }
 
@@ -196,6 +206,22 @@ internal sealed class StorageEngine : IAsyncDisposable, IDisposable
             operation.Complete();
         }
     }
+
+    /// <summary>A fault of the database (not of the request) becomes <see cref="StorageUnavailableException"/>.</summary>
+    private Exception Classify(Exception error)
+    {
+        if (error is StorageUnavailableException || !IsUnavailable(error))
+        {
+            return error;
+        }
+
+        _dialect.OnUnavailable();
+        return new StorageUnavailableException(error);
+    }
+
+    // A broken connection may surface as e.g. ObjectDisposedException wrapping the server's error.
+    private bool IsUnavailable(Exception? error) =>
+        error is not null && (_dialect.IsUnavailable(error) || IsUnavailable(error.InnerException));
 
     private async Task DiscardAsync(DbConnection? connection)
     {

@@ -63,6 +63,7 @@ public sealed class StorageMigrator
     {
         var scripts = MigrationScript.Load(_dialect.MigrationPrefix);
         await using var connection = await _dialect.OpenWriterAsync(ct).ConfigureAwait(false);
+        await using var migrationLock = await _dialect.LockMigrationsAsync(connection, ct).ConfigureAwait(false);
         await ExecuteAsync(connection, null, CreateVersionTable, ct).ConfigureAwait(false);
 
         var applied = await ReadAppliedAsync(connection, null, ct).ConfigureAwait(false);
@@ -77,8 +78,8 @@ public sealed class StorageMigrator
         foreach (var script in scripts.Where(s => !applied.Contains(s.Version)))
         {
             await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-            // Another process may have applied it since we looked; the write transaction has now
-            // serialised us behind it.
+            // Another process may have applied it since we looked (SQLite: the write transaction has now
+            // serialised us behind it; PostgreSQL: the advisory lock already did).
             if (!(await ReadAppliedAsync(connection, transaction, ct).ConfigureAwait(false)).Contains(script.Version))
             {
                 await ExecuteAsync(connection, transaction, script.Sql, ct).ConfigureAwait(false);

@@ -20,12 +20,14 @@ public static class StorageServiceCollectionExtensions
 
         services.AddOptions<StorageOptions>()
             .Bind(configuration.GetSection(StorageOptions.SectionName))
-            .Validate(o => IsSqlite(o.Provider), "Storage:Provider must be 'sqlite'.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.DataDirectory) || !string.IsNullOrWhiteSpace(o.ConnectionString), "Storage:DataDirectory or Storage:ConnectionString is required.")
+            .Validate(o => o.IsSqlite || o.IsPostgres, "Storage:Provider must be 'sqlite' or 'postgres'.")
+            .Validate(o => !o.IsSqlite || !string.IsNullOrWhiteSpace(o.DataDirectory) || !string.IsNullOrWhiteSpace(o.ConnectionString), "Storage:DataDirectory or Storage:ConnectionString is required.")
+            .Validate(o => !o.IsPostgres || !string.IsNullOrWhiteSpace(o.ConnectionString), "Storage:ConnectionString is required for the postgres provider.")
+            .Validate(o => o.RetryAfter > TimeSpan.Zero && o.AnchorInterval > TimeSpan.Zero, "Storage:RetryAfter and Storage:AnchorInterval must be positive.")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IStorageDialect>(sp => CreateDialect(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.TryAddSingleton<IStorageDialect>(sp => StorageBundle.CreateDialect(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.TryAddSingleton(sp => new StorageMigrator(sp.GetRequiredService<IStorageDialect>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new StorageEngine(
             sp.GetRequiredService<IStorageDialect>(), sp.GetRequiredService<StorageMigrator>(), sp.GetRequiredService<ILogger<StorageEngine>>()));
@@ -36,12 +38,4 @@ public static class StorageServiceCollectionExtensions
         services.AddHostedService<StorageMigrationService>();
         return services;
     }
-
-    // A PostgreSQL dialect becomes one more arm here.
-    private static IStorageDialect CreateDialect(StorageOptions options) =>
-        IsSqlite(options.Provider)
-            ? SqliteDialect.FromOptions(options)
-            : throw new OptionsValidationException(StorageOptions.SectionName, typeof(StorageOptions), [$"Unsupported storage provider '{options.Provider}'."]);
-
-    private static bool IsSqlite(string? provider) => string.Equals(provider, "sqlite", StringComparison.OrdinalIgnoreCase);
 }

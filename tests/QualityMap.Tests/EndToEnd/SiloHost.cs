@@ -19,13 +19,21 @@ public sealed class SiloHost : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
-    public SiloHost(string dataDirectory, ManualTimeProvider clock, Dictionary<string, string?>? settings = null)
+    /// <param name="kestrelPort">
+    /// Serve on a real loopback socket (0: any free port) so that processes outside the test (Node, a browser)
+    /// can connect; null keeps the in-memory test server.
+    /// </param>
+    public SiloHost(string dataDirectory, ManualTimeProvider clock, Dictionary<string, string?>? settings = null, int? kestrelPort = null)
     {
         DataDirectory = dataDirectory;
         Clock = clock;
         _settings = settings ?? [];
+        if (kestrelPort is { } port) UseKestrel(port);
         Client = CreateClient();
     }
+
+    /// <summary>The base address clients use: a real loopback URL when the host serves over Kestrel.</summary>
+    public Uri BaseAddress => Client.BaseAddress!;
 
     public string DataDirectory { get; }
 

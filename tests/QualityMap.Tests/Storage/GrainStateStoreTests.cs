@@ -2,25 +2,28 @@ using QualityMap.Silo.Storage;
 
 namespace QualityMap.Tests.Storage;
 
-public sealed class GrainStateStoreTests : IAsyncLifetime
+/// <summary>Grain state with version (ETag) concurrency; run against every dialect.</summary>
+public abstract class GrainStateStoreTests : IAsyncLifetime
 {
     private const string Enterprise = "EnterpriseGrain";
 
-    private readonly TempDirectory _directory = new();
     private readonly SettableClock _time = new(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.FromHours(8)).AddTicks(42));
+    private StorageTarget _target = null!;
     private StorageBundle _storage = null!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
-        _storage = SqliteStorage.Open(_directory.DatabasePath, _time);
-        return Task.CompletedTask;
+        _target = await CreateTargetAsync();
+        _storage = _target.Open(_time);
     }
 
     public async Task DisposeAsync()
     {
         await _storage.DisposeAsync();
-        _directory.Dispose();
+        await _target.DisposeAsync();
     }
+
+    protected abstract Task<StorageTarget> CreateTargetAsync();
 
     [Fact]
     public async Task AbsentStateReadsAsNull()
@@ -121,6 +124,34 @@ public sealed class GrainStateStoreTests : IAsyncLifetime
         Assert.All(states, s => Assert.Equal((Enterprise, 1L, s.Key), (s.GrainType, s.Version, s.Payload)));
         Assert.Single(await ToListAsync(_storage.GrainStates.ReadAllAsync("TownGrain")));
         Assert.Empty(await ToListAsync(_storage.GrainStates.ReadAllAsync("CountyGrain")));
+    }
+
+    [Fact]
+    public async Task TwoWritersOverOneDatabaseNeverOverwriteEachOther()
+    {
+        // Two stores = two processes, each with its own single writer: only the version check stands between them.
+        await using var other = _target.Open(_time);
+        await _storage.GrainStates.WriteAsync(Enterprise, "shared", "v1", 0);
+
+        var writes = new[] { _storage.GrainStates, other.GrainStates }
+            .SelectMany(store => Enumerable.Range(0, 5).Select(i => (Store: store, Payload: $"{(store == other.GrainStates ? "b" : "a")}{i}")))
+            .Select(async w =>
+            {
+                try
+                {
+                    return (w.Payload, Version: await w.Store.WriteAsync(Enterprise, "shared", w.Payload, expectedVersion: 1));
+                }
+                catch (InconsistentStateException conflict)
+                {
+                    Assert.Equal((2L, 1L), (conflict.StoredVersion, conflict.ExpectedVersion));
+                    return (w.Payload, Version: -1L);
+                }
+            });
+        var outcomes = await Task.WhenAll(writes);
+
+        var winner = Assert.Single(outcomes, o => o.Version == 2);
+        Assert.Equal(9, outcomes.Count(o => o.Version == -1));
+        Assert.Equal((2L, winner.Payload), ((await other.GrainStates.ReadAsync(Enterprise, "shared"))!.Version, (await _storage.GrainStates.ReadAsync(Enterprise, "shared"))!.Payload));
     }
 
     [Fact]

@@ -4,22 +4,26 @@ using Xunit.Abstractions;
 
 namespace QualityMap.Tests.Storage;
 
-public sealed class GroupCommitTests(ITestOutputHelper output) : IAsyncLifetime
+/// <summary>Group commit of the single writer; run against every dialect.</summary>
+public abstract class GroupCommitTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private readonly TempDirectory _directory = new();
+    private StorageTarget _target = null!;
     private StorageBundle _storage = null!;
 
     public async Task InitializeAsync()
     {
-        _storage = SqliteStorage.Open(_directory.DatabasePath);
+        _target = await CreateTargetAsync();
+        _storage = _target.Open();
         await _storage.Migrator.MigrateAsync();
     }
 
     public async Task DisposeAsync()
     {
         await _storage.DisposeAsync();
-        _directory.Dispose();
+        await _target.DisposeAsync();
     }
+
+    protected abstract Task<StorageTarget> CreateTargetAsync();
 
     [Fact]
     public async Task ConcurrentAppendsShareTransactionsAndLoseNothing()
@@ -47,7 +51,7 @@ public sealed class GroupCommitTests(ITestOutputHelper output) : IAsyncLifetime
         var commits = _storage.CommittedTransactions - commitsBefore;
 
         output.WriteLine(
-            $"{total} appends from {tasks} tasks in {stopwatch.Elapsed.TotalMilliseconds:F0} ms = {total / stopwatch.Elapsed.TotalSeconds:F0} appends/s; " +
+            $"{_target.Provider}: {total} appends from {tasks} tasks in {stopwatch.Elapsed.TotalMilliseconds:F0} ms = {total / stopwatch.Elapsed.TotalSeconds:F0} appends/s; " +
             $"{commits} commits, {(double)total / commits:F1} appends per commit");
 
         var records = new List<JournalRecord>();
@@ -89,7 +93,7 @@ public sealed class GroupCommitTests(ITestOutputHelper output) : IAsyncLifetime
 
         stopwatch.Stop();
         output.WriteLine(
-            $"{total} sequential appends in {stopwatch.Elapsed.TotalMilliseconds:F0} ms = {total / stopwatch.Elapsed.TotalSeconds:F0} appends/s " +
+            $"{_target.Provider}: {total} sequential appends in {stopwatch.Elapsed.TotalMilliseconds:F0} ms = {total / stopwatch.Elapsed.TotalSeconds:F0} appends/s " +
             $"({stopwatch.Elapsed.TotalMilliseconds / total:F2} ms per durable commit)");
         Assert.Equal(total, _storage.CommittedTransactions - commitsBefore);
     }
@@ -133,7 +137,7 @@ public sealed class GroupCommitTests(ITestOutputHelper output) : IAsyncLifetime
 
         await Task.WhenAll(pending);
         await Assert.ThrowsAsync<ObjectDisposedException>(() => _storage.Journal.AppendAsync([new JournalEntry("late", "k", "s", DateTimeOffset.UtcNow, "{}")]));
-        await using var reopened = SqliteStorage.Open(_directory.DatabasePath);
+        await using var reopened = _target.Open();
         Assert.Equal(200, await reopened.Journal.LastSeqAsync());
     }
 

@@ -1,27 +1,30 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using QualityMap.Silo.Storage;
 
 namespace QualityMap.Tests.Storage;
 
-public sealed class JournalTests : IAsyncLifetime
+/// <summary>The journal contract; run against every dialect (see the sealed subclasses).</summary>
+public abstract class JournalTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset _start = new(2026, 11, 21, 8, 30, 0, TimeSpan.Zero);
 
-    private readonly TempDirectory _directory = new();
     private readonly SettableClock _time = new(_start);
+    private StorageTarget _target = null!;
     private StorageBundle _storage = null!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
-        _storage = SqliteStorage.Open(_directory.DatabasePath, _time);
-        return Task.CompletedTask;
+        _target = await CreateTargetAsync();
+        _storage = _target.Open(_time);
     }
 
     public async Task DisposeAsync()
     {
         await _storage.DisposeAsync();
-        _directory.Dispose();
+        await _target.DisposeAsync();
     }
+
+    protected abstract Task<StorageTarget> CreateTargetAsync();
 
     [Fact]
     public async Task EmptyJournalHasLastSeqZeroAndNoRecords()
@@ -240,13 +243,9 @@ public sealed class JournalTests : IAsyncLifetime
     {
         await _storage.Journal.AppendAsync([Entry("a")]);
 
-        using var connection = RawSqlite.Open(_directory.DatabasePath);
-        using var update = connection.CreateCommand();
-        update.CommandText = "UPDATE journal SET payload = 'forged' WHERE seq = 1;";
-        Assert.Throws<SqliteException>(() => update.ExecuteNonQuery());
-        using var delete = connection.CreateCommand();
-        delete.CommandText = "DELETE FROM journal;";
-        Assert.Throws<SqliteException>(() => delete.ExecuteNonQuery());
+        await Assert.ThrowsAnyAsync<DbException>(() => _target.ExecuteAsync("UPDATE journal SET payload = 'forged' WHERE seq = 1;"));
+        await Assert.ThrowsAnyAsync<DbException>(() => _target.ExecuteAsync("DELETE FROM journal;"));
+        Assert.Equal(1L, Convert.ToInt64(await _target.ScalarAsync("SELECT COUNT(*) FROM journal;")));
     }
 
     private static JournalEntry Entry(string eventId, string kind = "InspectionRecorded", string subject = "91330400MA2B3C4D5E", DateTimeOffset? occurredAt = null, string payload = "{}") =>

@@ -2,18 +2,23 @@ using QualityMap.Silo.Storage;
 
 namespace QualityMap.Tests.Storage;
 
-public sealed class PersistenceTests : IDisposable
+/// <summary>What survives closing and reopening the store, and the migrations; run against every dialect.</summary>
+public abstract class PersistenceTests : IAsyncLifetime
 {
-    private readonly TempDirectory _directory = new();
+    private StorageTarget _target = null!;
 
-    public void Dispose() => _directory.Dispose();
+    public async Task InitializeAsync() => _target = await CreateTargetAsync();
+
+    public async Task DisposeAsync() => await _target.DisposeAsync();
+
+    protected abstract Task<StorageTarget> CreateTargetAsync();
 
     [Fact]
     public async Task EverythingIsThereAfterReopening()
     {
         var due = DateTimeOffset.UtcNow.AddHours(1);
         IReadOnlyList<AppendResult> appended;
-        await using (var storage = SqliteStorage.Open(_directory.DatabasePath))
+        await using (var storage = _target.Open())
         {
             appended = await storage.Journal.AppendAsync(
             [
@@ -25,7 +30,7 @@ public sealed class PersistenceTests : IDisposable
             await storage.Checkpoints.WriteAsync("dispatcher", 2);
         }
 
-        await using (var storage = SqliteStorage.Open(_directory.DatabasePath))
+        await using (var storage = _target.Open())
         {
             var records = new List<JournalRecord>();
             await foreach (var record in storage.Journal.ReadAfterAsync(0))
@@ -54,41 +59,44 @@ public sealed class PersistenceTests : IDisposable
     {
         for (var i = 0; i < 3; i++)
         {
-            await using var storage = SqliteStorage.Open(_directory.DatabasePath);
+            await using var storage = _target.Open();
             await storage.Migrator.MigrateAsync();
             await storage.Migrator.MigrateAsync();
             await storage.Journal.AppendAsync([new JournalEntry($"e{i}", "k", "s", DateTimeOffset.UtcNow, "{}")]);
         }
 
-        Assert.Equal(1L, RawSqlite.Scalar(_directory.DatabasePath, "SELECT COUNT(*) FROM schema_version;"));
-        Assert.Equal("sqlite-0001-initial.sql", RawSqlite.Scalar(_directory.DatabasePath, "SELECT name FROM schema_version WHERE version = 1;"));
-        Assert.Equal(3L, RawSqlite.Scalar(_directory.DatabasePath, "SELECT COUNT(*) FROM journal;"));
+        Assert.Equal(1L, Convert.ToInt64(await _target.ScalarAsync("SELECT COUNT(*) FROM schema_version;")));
+        Assert.Equal($"{_target.Provider}-0001-initial.sql", await _target.ScalarAsync("SELECT name FROM schema_version WHERE version = 1;"));
+        Assert.Equal(3L, Convert.ToInt64(await _target.ScalarAsync("SELECT COUNT(*) FROM journal;")));
     }
 
     [Fact]
-    public async Task DatabaseIsInWalModeWithItsDirectoryCreated()
+    public async Task TwoProcessesMigratingAtOnceApplyEachScriptOnce()
     {
-        var path = Path.Combine(_directory.FullName, "nested", "deeper", "qualitymap.db");
-        await using (var storage = SqliteStorage.Open(path))
+        var stores = Enumerable.Range(0, 4).Select(_ => _target.Open()).ToList();
+        try
         {
-            await storage.Migrator.MigrateAsync();
+            await Task.WhenAll(stores.Select(s => Task.Run(() => s.Migrator.MigrateAsync())));
+        }
+        finally
+        {
+            foreach (var store in stores) await store.DisposeAsync();
         }
 
-        Assert.True(File.Exists(path));
-        Assert.Equal("wal", RawSqlite.Scalar(path, "PRAGMA journal_mode;"));
+        Assert.Equal(1L, Convert.ToInt64(await _target.ScalarAsync("SELECT COUNT(*) FROM schema_version;")));
     }
 
     [Fact]
     public async Task ADatabaseFromANewerBuildIsRefused()
     {
-        await using (var storage = SqliteStorage.Open(_directory.DatabasePath))
+        await using (var storage = _target.Open())
         {
             await storage.Migrator.MigrateAsync();
         }
 
-        RawSqlite.Scalar(_directory.DatabasePath, "INSERT INTO schema_version (version, name, applied_at) VALUES (9999, 'sqlite-9999-future.sql', '2030-01-01T00:00:00.0000000Z');");
+        await _target.ExecuteAsync("INSERT INTO schema_version (version, name, applied_at) VALUES (9999, 'sqlite-9999-future.sql', '2030-01-01T00:00:00.0000000Z');");
 
-        await using var reopened = SqliteStorage.Open(_directory.DatabasePath);
+        await using var reopened = _target.Open();
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => reopened.Migrator.MigrateAsync());
         Assert.Contains("9999", error.Message);
     }

@@ -2,24 +2,27 @@ using QualityMap.Silo.Storage;
 
 namespace QualityMap.Tests.Storage;
 
-public sealed class ReminderAndCheckpointStoreTests : IAsyncLifetime
+/// <summary>Reminder and checkpoint stores; run against every dialect.</summary>
+public abstract class ReminderAndCheckpointStoreTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset _due = new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)).AddTicks(7);
 
-    private readonly TempDirectory _directory = new();
+    private StorageTarget _target = null!;
     private StorageBundle _storage = null!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
-        _storage = SqliteStorage.Open(_directory.DatabasePath);
-        return Task.CompletedTask;
+        _target = await CreateTargetAsync();
+        _storage = _target.Open();
     }
 
     public async Task DisposeAsync()
     {
         await _storage.DisposeAsync();
-        _directory.Dispose();
+        await _target.DisposeAsync();
     }
+
+    protected abstract Task<StorageTarget> CreateTargetAsync();
 
     [Fact]
     public async Task UpsertCreatesThenMovesTheDueTime()

@@ -30,6 +30,19 @@ public sealed class SqliteDialectTests : IDisposable
     }
 
     [Fact]
+    public async Task DatabaseIsInWalModeWithItsDirectoryCreated()
+    {
+        var path = Path.Combine(_directory.FullName, "nested", "deeper", "qualitymap.db");
+        await using (var storage = SqliteStorage.Open(path))
+        {
+            await storage.Migrator.MigrateAsync();
+        }
+
+        Assert.True(File.Exists(path));
+        Assert.Equal("wal", RawSqlite.Scalar(path, "PRAGMA journal_mode;"));
+    }
+
+    [Fact]
     public void OptionsPlaceTheDatabaseInTheDataDirectory()
     {
         var dataDirectory = Path.Combine(_directory.FullName, "data");
@@ -48,7 +61,7 @@ public sealed class SqliteDialectTests : IDisposable
         Assert.Equal(1, scripts[0].Version);
         Assert.Equal("sqlite-0001-initial.sql", scripts[0].Name);
         Assert.Contains("CREATE TABLE journal", scripts[0].Sql);
-        Assert.Empty(MigrationScript.Load("postgres"));
+        Assert.Empty(MigrationScript.Load("oracle"));
     }
 
     private static async Task<object?> ScalarAsync(DbConnection connection, string sql)

@@ -1,0 +1,30 @@
+using System.Text;
+using QualityMap.Api.Codes.Rendering;
+using QualityMap.Api.Codes.Signing;
+using QualityMap.Grains.Enterprises;
+
+namespace QualityMap.Api.Codes;
+
+/// <summary>
+/// Draws an enterprise's code in its current colour. The class is read from the enterprise at every render and
+/// never cached, so a reclassification shows on the very next code (DB3304/T 056 §5.1.1: the code carries the
+/// current status).
+/// </summary>
+public sealed class CodeRenderer(CodeSigner signer, HanXinEncoder hanXin, CodeMetrics metrics)
+{
+    /// <exception cref="HanXinUnavailableException">Han Xin was asked for and zint is missing.</exception>
+    public async Task<byte[]> RenderAsync(EnterpriseView enterprise, CodeRequest request, CancellationToken cancellationToken)
+    {
+        var payload = signer.UrlFor(enterprise.Uscc);
+        var matrix = request.Symbology == Symbology.HanXin
+            ? await hanXin.EncodeAsync(payload, cancellationToken)
+            : QrEncoder.Encode(payload);
+        var style = new CodeStyle(request.ModuleSize, request.QuietZone, CodeColour.For(enterprise.Class).Rgb,
+            request.Label ? enterprise.Name : null);
+        var image = request.Format == CodeFormat.Png
+            ? PngWriter.Write(matrix, style)
+            : Encoding.UTF8.GetBytes(SvgWriter.Write(matrix, style));
+        metrics.Rendered(request.MetricFormat);
+        return image;
+    }
+}

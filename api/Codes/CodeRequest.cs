@@ -1,0 +1,15 @@
+namespace QualityMap.Api.Codes;
+
+/// <summary>A validated request for one code image.</summary>
+/// <param name="ModuleSize">Pixels per module.</param>
+/// <param name="QuietZone">Light modules around the symbol.</param>
+/// <param name="Label">Print the enterprise name below the symbol (SVG only).</param>
+public sealed record CodeRequest(CodeFormat Format, Symbology Symbology, int ModuleSize, int QuietZone, bool Label)
+{
+    /// <summary>The metrics' format tag: the symbology for Han Xin, else the file format.</summary>
+    public string MetricFormat => Symbology == Symbology.HanXin ? "hanxin" : Format == CodeFormat.Png ? "png" : "svg";
+
+    public string ContentType => Format == CodeFormat.Png ? "image/png" : "image/svg+xml";
+
+    public string FileExtension => Format == CodeFormat.Png ? "png" : "svg";
+}

@@ -1,0 +1,8 @@
+namespace QualityMap.Api.Codes.Rendering;
+
+/// <summary>How a symbol is drawn: pixels per module, quiet zone in modules, dark colour, and an optional caption below.</summary>
+public sealed record CodeStyle(int ModuleSize, int QuietZone, Rgb Dark, string? Label = null)
+{
+    /// <summary>Modules per side including the quiet zone.</summary>
+    public int ModulesAcross(ModuleMatrix matrix) => matrix.Size + 2 * QuietZone;
+}

@@ -1,0 +1,27 @@
+namespace QualityMap.Api.Codes.Rendering;
+
+/// <summary>The CRC-32 of PNG chunks (ISO 3309; System.IO.Hashing does not restore here).</summary>
+public static class Crc32
+{
+    private static readonly uint[] Table = BuildTable();
+
+    public static uint Compute(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in first) crc = Table[(crc ^ b) & 0xFF] ^ (crc >> 8);
+        foreach (var b in second) crc = Table[(crc ^ b) & 0xFF] ^ (crc >> 8);
+        return crc ^ 0xFFFFFFFFu;
+    }
+
+    private static uint[] BuildTable()
+    {
+        var table = new uint[256];
+        for (var n = 0u; n < 256; n++)
+        {
+            var c = n;
+            for (var k = 0; k < 8; k++) c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            table[n] = c;
+        }
+        return table;
+    }
+}

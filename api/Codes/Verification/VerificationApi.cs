@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using QualityMap.Api.Codes.Signing;
+using QualityMap.Grains.Enterprises;
+using QualityMap.Grains.Runtime;
+
+namespace QualityMap.Api.Codes.Verification;
+
+/// <summary>The public page behind every printed code: <c>GET /v/{token}</c>.</summary>
+public static class VerificationApi
+{
+    public static IEndpointConventionBuilder MapVerificationPage(this IEndpointRouteBuilder app) =>
+        // A catch-all, so any damaged path below /v/ still gets the "invalid code" page, and is counted.
+        app.MapGet(CodeSigner.VerificationPath + "{**token}", GetAsync).WithTags("Codes").ExcludeFromDescription();
+
+    /// <summary>
+    /// 200 with the current colour, or 404 with the same "invalid code" page whatever was wrong (signature, key id,
+    /// truncation, unknown enterprise), so a scanner learns nothing about other enterprises.
+    /// </summary>
+    public static async Task<IResult> GetAsync(
+        string? token, CodeSigner signer, IGrainFactory grains, TimeProvider time, CodeMetrics metrics, HttpContext context)
+    {
+        var uscc = token is null ? null : signer.Verify(token);
+        var enterprise = uscc is null ? null : await grains.GetGrain<IEnterpriseGrain>(uscc).GetAsync();
+        metrics.Verified(enterprise is not null);
+
+        var headers = context.Response.Headers;
+        headers.CacheControl = "no-store";  // the colour can change at any moment
+        headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
+        headers["Referrer-Policy"] = "no-referrer";
+        return enterprise is null
+            ? Results.Content(VerificationPage.Invalid(), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound)
+            : Results.Content(VerificationPage.Valid(enterprise, time.GetUtcNow()), "text/html; charset=utf-8");
+    }
+}

@@ -1,0 +1,4 @@
+namespace QualityMap.Grains.Warnings;
+
+/// <summary>The acceptance sampling of one high-risk enterprise (§4.2.3.1): batches sampled and batches failed.</summary>
+public sealed record AcceptanceSample(string Uscc, int BatchesSampled, int BatchesFailed);

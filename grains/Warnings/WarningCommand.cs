@@ -1,0 +1,58 @@
+using System.Text.Json.Serialization;
+
+namespace QualityMap.Grains.Warnings;
+
+/// <summary>A bureau's step in the §4.2 workflow of one warning. Serialised into the journal with its "action".</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "action")]
+[JsonDerivedType(typeof(FilePlan), WarningActions.PlanFiled)]
+[JsonDerivedType(typeof(ReviewPlan), WarningActions.PlanReviewed)]
+[JsonDerivedType(typeof(RecordInvestigation), WarningActions.InvestigationRecorded)]
+[JsonDerivedType(typeof(RecordGuidance), WarningActions.GuidanceRecorded)]
+[JsonDerivedType(typeof(RecordRevocation), WarningActions.RevocationRecorded)]
+[JsonDerivedType(typeof(ApplyForAcceptance), WarningActions.AcceptanceApplied)]
+[JsonDerivedType(typeof(RecordAcceptanceSampling), WarningActions.AcceptanceSampled)]
+[JsonDerivedType(typeof(LiftWarning), WarningActions.Lifted)]
+public abstract record WarningCommand
+{
+    /// <summary>Who acts; the workflow checks the bureau's level and region.</summary>
+    public required Bureau By { get; init; }
+}
+
+/// <summary>§4.2.2: the county bureau files its rectification plan (整治方案) with the city.</summary>
+public sealed record FilePlan(string DocumentNo, string Summary) : WarningCommand;
+
+/// <summary>The city bureau accepts the plan, or returns it with its comment for a new one.</summary>
+public sealed record ReviewPlan(bool Accepted, string Comment) : WarningCommand;
+
+/// <summary>§4.2.2 a): investigation of the region's producers and their quality files.</summary>
+public sealed record RecordInvestigation(int EnterprisesInvestigated, string Summary) : WarningCommand;
+
+/// <summary>§4.2.2 b): graded guidance and rectification requirements.</summary>
+public sealed record RecordGuidance(string Summary) : WarningCommand;
+
+/// <summary>§4.2.2 c): a licence revoked because the enterprise still failed after the rectification period.</summary>
+public sealed record RecordRevocation(string Uscc, string LicenceNo, string EventId, string Reason) : WarningCommand;
+
+/// <summary>§4.2.3.1: the county bureau applies for acceptance.</summary>
+public sealed record ApplyForAcceptance(string Summary) : WarningCommand;
+
+/// <summary>§4.2.3.1: the city bureau's acceptance sampling of the region's high-risk enterprises.</summary>
+public sealed record RecordAcceptanceSampling(IReadOnlyList<AcceptanceSample> Samples) : WarningCommand;
+
+/// <summary>§4.2.3.2: the city bureau lifts the warning with its document number (文号).</summary>
+public sealed record LiftWarning(string DocumentNo) : WarningCommand;
+
+/// <summary>The history actions of a warning, as journaled and shown.</summary>
+public static class WarningActions
+{
+    public const string Raised = "raised";
+    public const string Escalated = "escalated";
+    public const string PlanFiled = "plan_filed";
+    public const string PlanReviewed = "plan_reviewed";
+    public const string InvestigationRecorded = "investigation_recorded";
+    public const string GuidanceRecorded = "guidance_recorded";
+    public const string RevocationRecorded = "revocation_recorded";
+    public const string AcceptanceApplied = "acceptance_applied";
+    public const string AcceptanceSampled = "acceptance_sampled";
+    public const string Lifted = "lifted";
+}

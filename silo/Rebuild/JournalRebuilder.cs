@@ -1,0 +1,106 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using QualityMap.Grains.Colouring;
+using QualityMap.Grains.Regions;
+using QualityMap.Grains.Runtime;
+using QualityMap.Silo.Ingestion;
+using QualityMap.Silo.Integrity;
+using QualityMap.Silo.Storage;
+
+namespace QualityMap.Silo.Rebuild;
+
+/// <summary>
+/// Rebuilds every grain state and the map from a journal alone: verifies the source journal's hash chain,
+/// copies its records verbatim (same seqs and hashes) into an empty store, then runs the silo's own start-up
+/// and dispatcher (no HTTP) over that store, which applies every record from seq 1 exactly as the live service
+/// did. Finally compares the rebuilt state with the source store's state (<see cref="MapDigest"/>).
+/// </summary>
+public static class JournalRebuilder
+{
+    private const int CopyPageSize = 500;
+
+    /// <param name="from">The store whose journal is the source (only read).</param>
+    /// <param name="into">An empty store to rebuild into.</param>
+    /// <param name="configuration">The service's configuration (rules, colours, regions); its Storage section is replaced by <paramref name="into"/>.</param>
+    /// <param name="cancellationToken">Stops the rebuild.</param>
+    public static async Task<RebuildResult> RebuildAsync(
+        StorageOptions from, StorageOptions into, IConfiguration configuration, CancellationToken cancellationToken = default)
+    {
+        long copied = 0;
+        await using (var source = StorageBundle.Open(from))
+        await using (var target = StorageBundle.Open(into))
+        {
+            var verification = await JournalVerifier.VerifyAsync(source.Journal, cancellationToken: cancellationToken);
+            if (!verification.Intact)
+            {
+                throw new InvalidOperationException($"The source journal is broken at seq {verification.FirstBrokenSeq}: {verification.Problem}. Nothing was rebuilt.");
+            }
+            if (await target.Journal.LastSeqAsync(cancellationToken) != 0)
+            {
+                throw new InvalidOperationException("The store to rebuild into is not empty: its journal has records.");
+            }
+
+            var page = new List<JournalRecord>(CopyPageSize);
+            await foreach (var record in source.Journal.ReadAfterAsync(0, cancellationToken))
+            {
+                page.Add(record);
+                if (page.Count < CopyPageSize) continue;
+                await target.ImportJournalAsync(page, cancellationToken);
+                copied += page.Count;
+                page.Clear();
+            }
+            if (page.Count > 0)
+            {
+                await target.ImportJournalAsync(page, cancellationToken);
+                copied += page.Count;
+            }
+        }
+
+        var rebuilt = await ReplayAsync(into, configuration, cancellationToken);
+        MapDigest live;
+        await using (var source = StorageBundle.Open(from))
+        {
+            live = await MapDigest.ReadAsync(source.GrainStates, rebuilt.Tree, rebuilt.Colours, cancellationToken);
+        }
+        return new RebuildResult(copied, rebuilt.Digest, live, live.Differences(rebuilt.Digest));
+    }
+
+    private static async Task<(MapDigest Digest, RegionTree Tree, ColourOptions Colours)> ReplayAsync(
+        StorageOptions into, IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            [$"{StorageOptions.SectionName}:{nameof(StorageOptions.Provider)}"] = into.Provider,
+            [$"{StorageOptions.SectionName}:{nameof(StorageOptions.DataDirectory)}"] = into.DataDirectory,
+            [$"{StorageOptions.SectionName}:{nameof(StorageOptions.ConnectionString)}"] = into.ConnectionString,
+            ["Demo:Enabled"] = "false",
+        };
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddConfiguration(configuration);
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddQualityMapSilo(builder.Configuration);
+        using var host = builder.Build();
+        await host.StartAsync(cancellationToken);
+        try
+        {
+            await host.Services.GetRequiredService<JournalDispatcher>().WaitUntilAppliedAsync(cancellationToken);
+            var tree = host.Services.GetRequiredService<RegionTree>();
+            var grains = host.Services.GetRequiredService<IGrainFactory>();
+            // A call to each region, bottom-up, queues behind the notifications already in its mailbox.
+            foreach (var level in new[] { RegionLevel.Town, RegionLevel.County, RegionLevel.City, RegionLevel.Province })
+            {
+                await Task.WhenAll(tree.All.Where(r => r.Level == level).Select(r => grains.GetGrain<IRegionGrain>(r.Code).GetAsync()));
+            }
+            var colours = host.Services.GetRequiredService<ColourOptions>();
+            var digest = await MapDigest.ReadAsync(host.Services.GetRequiredService<IGrainStateStore>(), tree, colours, cancellationToken);
+            return (digest, tree, colours);
+        }
+        finally
+        {
+            await host.StopAsync(CancellationToken.None);
+        }
+    }
+}

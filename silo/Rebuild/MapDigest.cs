@@ -1,0 +1,72 @@
+using QualityMap.Grains.Colouring;
+using QualityMap.Grains.Enterprises;
+using QualityMap.Grains.Regions;
+using QualityMap.Grains.Warnings;
+using QualityMap.Silo.Runtime;
+using QualityMap.Silo.Storage;
+
+namespace QualityMap.Silo.Rebuild;
+
+/// <summary>
+/// What must be the same in a live store and in a store rebuilt from its journal: every enterprise's class with
+/// its reasons and the last journal seq it applied, every region's colour and counts (derived from the
+/// enterprises, as the live map is), and every formal warning's county, level and status. Times of the
+/// classification history are left out: they are when the grain ran, not what the journal says.
+/// </summary>
+public sealed record MapDigest(
+    IReadOnlyDictionary<string, EnterpriseDigest> Enterprises,
+    IReadOnlyDictionary<string, RegionDigest> Regions,
+    IReadOnlyDictionary<string, WarningDigest> Warnings)
+{
+    public static async Task<MapDigest> ReadAsync(IGrainStateStore states, RegionTree tree, ColourOptions colours, CancellationToken cancellationToken = default)
+    {
+        var enterprises = new SortedDictionary<string, EnterpriseDigest>(StringComparer.Ordinal);
+        var counts = tree.All.ToDictionary(r => r.Code, _ => (HighRisk: 0, Monitored: 0), StringComparer.Ordinal);
+        await foreach (var stored in states.ReadAllAsync(nameof(EnterpriseGrain), cancellationToken))
+        {
+            var state = GrainStateSerializer.Deserialize<EnterpriseState>(stored.Payload);
+            var reasons = string.Join("; ", state.Reasons.Select(r => $"{r.Rule}[{string.Join(",", r.EvidenceEventIds)}]until {r.Until:O}"));
+            enterprises[stored.Key] = new EnterpriseDigest(state.TownCode, state.Monitored, state.Class.ToString(), reasons, state.LastAppliedSeq);
+            if (!state.Monitored || !tree.IsTown(state.TownCode!)) continue;
+            foreach (var code in tree.AncestorsOf(state.TownCode!).Select(r => r.Code).Append(state.TownCode!).Distinct())
+            {
+                var (high, monitored) = counts[code];
+                counts[code] = (high + (state.Class == Grains.Classification.RiskClass.High ? 1 : 0), monitored + 1);
+            }
+        }
+
+        var regions = new SortedDictionary<string, RegionDigest>(StringComparer.Ordinal);
+        foreach (var region in tree.All)
+        {
+            var (high, monitored) = counts[region.Code];
+            regions[region.Code] = new RegionDigest(ColourRules.Colour(high, monitored, colours.For(region.Level)).ToString(), high, monitored);
+        }
+
+        var warnings = new SortedDictionary<string, WarningDigest>(StringComparer.Ordinal);
+        await foreach (var stored in states.ReadAllAsync(nameof(WarningGrain), cancellationToken))
+        {
+            var state = GrainStateSerializer.Deserialize<WarningState>(stored.Payload);
+            warnings[stored.Key] = new WarningDigest(state.CountyCode, state.Level.ToString(), state.Status.ToString());
+        }
+
+        return new MapDigest(enterprises, regions, warnings);
+    }
+
+    /// <summary>Every way <paramref name="other"/> differs from this digest, one line each (empty when equal).</summary>
+    public IReadOnlyList<string> Differences(MapDigest other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return [.. Compare("enterprise", Enterprises, other.Enterprises), .. Compare("region", Regions, other.Regions), .. Compare("warning", Warnings, other.Warnings)];
+    }
+
+    private static IEnumerable<string> Compare<T>(string what, IReadOnlyDictionary<string, T> mine, IReadOnlyDictionary<string, T> theirs)
+    {
+        foreach (var key in mine.Keys.Union(theirs.Keys).Order(StringComparer.Ordinal))
+        {
+            var hasMine = mine.TryGetValue(key, out var a);
+            var hasTheirs = theirs.TryGetValue(key, out var b);
+            if (hasMine && hasTheirs && Equals(a, b)) continue;
+            yield return $"{what} {key}: {(hasMine ? a!.ToString() : "absent")} vs {(hasTheirs ? b!.ToString() : "absent")}";
+        }
+    }
+}

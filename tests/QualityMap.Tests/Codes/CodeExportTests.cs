@@ -1,0 +1,84 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text.Json.Nodes;
+using QualityMap.Tests.EndToEnd;
+using static QualityMap.Tests.Codes.CodeHost;
+
+namespace QualityMap.Tests.Codes;
+
+/// <summary>Bulk export of a region's codes: total at once, progress, then a ZIP with one file per monitored enterprise.</summary>
+public sealed class CodeExportTests : IAsyncLifetime
+{
+    private readonly TempDirectory _data = new();
+    private SiloHost _host = null!;
+
+    public Task InitializeAsync()
+    {
+        _host = new SiloHost(_data.FullName, new ManualTimeProvider(), TestSignature.Settings("k1", ("k1", TestSignature.FirstSecret)));
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        _data.Dispose();
+    }
+
+    [Fact]
+    public async Task ACountyExportHoldsEveryMonitoredEnterpriseOfItsTownsInTheirCurrentColours()
+    {
+        var jianshe = new[] { await _host.RegisterAsync(Jianshe, 51), await _host.RegisterAsync(Jianshe, 52) };
+        var jiefang = await _host.RegisterAsync(Jiefang, 53);
+        var closed = await _host.RegisterAsync(Jiefang, 54);
+        var elsewhere = await _host.RegisterAsync(Xincheng, 55);
+        await _host.MakeHighRiskAsync(jianshe[1]);
+        (await _host.PostEventsAsync(new { eventId = TestEvents.NewId("close"), kind = "enterprise_closed", uscc = closed, occurredAt = _host.Clock.GetUtcNow() }))
+            .EnsureSuccessStatusCode();
+        await _host.SettleAsync();
+
+        var started = await _host.Client.PostAsync("/api/regions/330402/code-exports?format=png&size=4", null);
+
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var view = JsonNode.Parse(await started.Content.ReadAsStringAsync())!;
+        Assert.Equal(3, view["total"]!.GetValue<int>());
+        Assert.Equal("南湖区", view["regionName"]!.GetValue<string>());
+        var status = started.Headers.Location!.ToString();
+        await SiloHost.EventuallyAsync(async () => (await _host.GetJsonAsync(status))["state"]!.GetValue<string>() == "completed");
+        var done = await _host.GetJsonAsync(status);
+        Assert.Equal(3, done["done"]!.GetValue<int>());
+
+        using var zip = new ZipArchive(new MemoryStream(await _host.GetBytesAsync(done["downloadUrl"]!.GetValue<string>())));
+        var names = zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(
+            [
+                $"330402007-建设街道/{jianshe[0]}-测试企业{jianshe[0][^6..]}有限公司.png",
+                $"330402007-建设街道/{jianshe[1]}-测试企业{jianshe[1][^6..]}有限公司.png",
+                $"330402008-解放街道/{jiefang}-测试企业{jiefang[^6..]}有限公司.png",
+            ],
+            names);
+        Assert.DoesNotContain(zip.Entries, e => e.FullName.Contains(elsewhere) || e.FullName.Contains(closed));
+        var red = zip.Entries.Single(e => e.FullName.Contains(jianshe[1]));
+        var png = ReadAll(red);
+        Assert.Equal((0xCC, 0x00, 0x00), DominantDarkColour(PngImage.Decode(png)));
+        Assert.Equal($"{PublicBaseUrl}/v/{TestSignature.Token(jianshe[1], "k1", TestSignature.FirstSecret)}", await ExternalTool.ScanQrAsync(png));
+    }
+
+    [Fact]
+    public async Task ExportsOfUnknownRegionsAndIdsAndBadOptionsAreProblemDetails()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await _host.Client.PostAsync("/api/regions/339999/code-exports", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _host.Client.GetAsync("/api/code-exports/nope")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _host.Client.GetAsync("/api/code-exports/nope/zip")).StatusCode);
+        var badFormat = await _host.Client.PostAsync("/api/regions/330402/code-exports?format=pdf", null);
+        Assert.Equal(HttpStatusCode.BadRequest, badFormat.StatusCode);
+        Assert.Equal("format", JsonNode.Parse(await badFormat.Content.ReadAsStringAsync())!["field"]!.GetValue<string>());
+    }
+
+    private static byte[] ReadAll(ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}

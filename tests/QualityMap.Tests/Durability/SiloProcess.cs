@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace QualityMap.Tests.Durability;
+
+/// <summary>
+/// The real service as a child process (<c>dotnet silo/bin/Release/net10.0/QualityMap.Silo.dll</c>, built by
+/// <c>dotnet build -c Release</c>) on a free loopback port. <see cref="Kill"/> is SIGKILL on Linux: no shutdown
+/// code runs, exactly like a crash or <c>kill -9</c>.
+/// </summary>
+public sealed class SiloProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private SiloProcess(Process process, int port)
+    {
+        _process = process;
+        Port = port;
+        Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public int Port { get; }
+
+    public HttpClient Client { get; }
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>What the service printed so far (for failure messages).</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output) return _output.ToString();
+        }
+    }
+
+    public static string SiloDll
+    {
+        get
+        {
+            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+            {
+                if (!File.Exists(Path.Combine(directory.FullName, "Orleans.sln"))) continue;
+                var dll = Path.Combine(directory.FullName, "silo", "bin", "Release", "net10.0", "QualityMap.Silo.dll");
+                return File.Exists(dll) ? dll : throw new FileNotFoundException($"{dll} is missing: run dotnet build Orleans.sln -c Release first.");
+            }
+            throw new DirectoryNotFoundException($"No Orleans.sln above {AppContext.BaseDirectory}.");
+        }
+    }
+
+    /// <summary>Starts the service with <paramref name="arguments"/> (e.g. --Storage:…) and waits until /health answers.</summary>
+    public static async Task<SiloProcess> StartAsync(IEnumerable<string> arguments)
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(SiloDll)!,
+        };
+        start.ArgumentList.Add(SiloDll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        var silo = new SiloProcess(process, port);
+        process.OutputDataReceived += (_, e) => silo.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => silo.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await silo.WaitHealthyAsync();
+        return silo;
+    }
+
+    /// <summary>SIGKILL, and wait until the process is gone.</summary>
+    public void Kill()
+    {
+        if (_process.HasExited) return;
+        _process.Kill();
+        _process.WaitForExit();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Kill();
+        Client.Dispose();
+        _process.Dispose();
+        await Task.CompletedTask;
+    }
+
+    private async Task WaitHealthyAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"The silo exited with {_process.ExitCode}:\n{Output}");
+            try
+            {
+                using var response = await Client.GetAsync("/health");
+                if (response.StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException)
+            {
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"The silo did not become healthy:\n{Output}");
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null) return;
+        lock (_output) _output.AppendLine(line);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

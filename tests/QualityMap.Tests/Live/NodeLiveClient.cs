@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace QualityMap.Tests.Live;
+
+/// <summary>
+/// tests/js/live-client.mjs in a Node process: the official SignalR JavaScript client watching one region,
+/// driven by commands on its standard input, answering one JSON line per command.
+/// </summary>
+public sealed class NodeLiveClient : IAsyncDisposable
+{
+    private readonly Process _node;
+
+    private NodeLiveClient(Process node) => _node = node;
+
+    public static NodeLiveClient Start(Uri baseUrl, string regionCode)
+    {
+        var scripts = RepositoryFile("tests", "js");
+        if (!Directory.Exists(Path.Combine(scripts, "node_modules", "@microsoft", "signalr")))
+            throw new InvalidOperationException($"@microsoft/signalr is not installed in {scripts}: run ./test.sh, which runs npm ci there.");
+        var start = new ProcessStartInfo("node", [Path.Combine(scripts, "live-client.mjs"), baseUrl.ToString().TrimEnd('/'), regionCode])
+        {
+            WorkingDirectory = scripts,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        return new NodeLiveClient(Process.Start(start) ?? throw new InvalidOperationException("node did not start"));
+    }
+
+    /// <summary>Sends a command and returns its answer; an "error" answer or no answer in 30 s fails the test.</summary>
+    public async Task<JsonObject> SendAsync(string command)
+    {
+        await _node.StandardInput.WriteLineAsync(command);
+        await _node.StandardInput.FlushAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var line = await _node.StandardOutput.ReadLineAsync(timeout.Token)
+                   ?? throw new InvalidOperationException($"node exited: {await _node.StandardError.ReadToEndAsync()}");
+        var answer = JsonNode.Parse(line)!.AsObject();
+        if (answer["event"]!.GetValue<string>() == "error") throw new InvalidOperationException($"'{command}' failed in node: {line}");
+        return answer;
+    }
+
+    private static string RepositoryFile(params string[] parts)
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Orleans.sln"))) return Path.Combine([directory.FullName, .. parts]);
+        }
+        throw new DirectoryNotFoundException($"No Orleans.sln above {AppContext.BaseDirectory}.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_node.HasExited)
+        {
+            await _node.StandardInput.WriteLineAsync("quit");
+            if (!_node.WaitForExit(TimeSpan.FromSeconds(5))) _node.Kill(entireProcessTree: true);
+        }
+        _node.Dispose();
+    }
+}

@@ -1,0 +1,33 @@
+using Xunit.Abstractions;
+
+namespace QualityMap.Tests.Storage;
+
+// The shared storage suites, run on PostgreSQL: each class gets its own fresh database (class fixture),
+// each test a fresh schema in it.
+
+public sealed class PostgresJournalTests(PostgresDatabase database) : JournalTests, IClassFixture<PostgresDatabase>
+{
+    protected override Task<StorageTarget> CreateTargetAsync() => database.NewTargetAsync();
+}
+
+public sealed class PostgresGrainStateStoreTests(PostgresDatabase database) : GrainStateStoreTests, IClassFixture<PostgresDatabase>
+{
+    protected override Task<StorageTarget> CreateTargetAsync() => database.NewTargetAsync();
+}
+
+public sealed class PostgresReminderAndCheckpointStoreTests(PostgresDatabase database)
+    : ReminderAndCheckpointStoreTests, IClassFixture<PostgresDatabase>
+{
+    protected override Task<StorageTarget> CreateTargetAsync() => database.NewTargetAsync();
+}
+
+public sealed class PostgresGroupCommitTests(PostgresDatabase database, ITestOutputHelper output)
+    : GroupCommitTests(output), IClassFixture<PostgresDatabase>
+{
+    protected override Task<StorageTarget> CreateTargetAsync() => database.NewTargetAsync();
+}
+
+public sealed class PostgresPersistenceTests(PostgresDatabase database) : PersistenceTests, IClassFixture<PostgresDatabase>
+{
+    protected override Task<StorageTarget> CreateTargetAsync() => database.NewTargetAsync();
+}
