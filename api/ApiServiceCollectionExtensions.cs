@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using QualityMap.Api.Apis;
 using QualityMap.Api.Ingestion;
+using QualityMap.Api.Metrics;
 
 namespace QualityMap.Api;
 
@@ -23,6 +24,7 @@ public static class ApiServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<EventValidationOptions>().Bind(configuration.GetSection(IngestionOptions.SectionName));
         services.AddSingleton<IEventValidationContext, RegionTreeValidationContext>();
+        services.AddSingleton<IngestionMetrics>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using QualityMap.Api;
 using QualityMap.Silo;
+using QualityMap.Silo.Metrics;
 
 // "--demo" is the one flag of the README's run command; everything else is --Section:Key=value configuration.
 args = [.. args.Select(a => a == "--demo" ? "--Demo:Enabled=true" : a)];
@@ -12,6 +13,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapQualityMapApi();
 app.MapHealthChecks("/health");
+app.MapQualityMapMetrics();
 app.Run();
 
 /// <summary>The entry point, visible to the in-process test host.</summary>

@@ -10,6 +10,7 @@ using QualityMap.Grains.Runtime;
 using QualityMap.Silo.Ingestion;
 using QualityMap.Silo.Demo;
 using QualityMap.Silo.Map;
+using QualityMap.Silo.Metrics;
 using QualityMap.Silo.Regions;
 using QualityMap.Silo.Runtime;
 using QualityMap.Silo.Startup;
@@ -49,6 +50,7 @@ public static class SiloServiceCollectionExtensions
         services.AddQualityMapApi(configuration);
         services.AddDemo(configuration);
         services.AddHealthChecks();
+        services.AddQualityMapMetrics(configuration);
         return services;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using QualityMap.Grains.Enterprises;
 using QualityMap.Grains.Events;
 using QualityMap.Grains.Runtime;
+using QualityMap.Silo.Metrics;
 using QualityMap.Silo.Storage;
 
 namespace QualityMap.Silo.Ingestion;
@@ -22,6 +23,7 @@ public sealed class JournalDispatcher(
     IGrainFactory grains,
     TimeProvider time,
     IOptions<DispatchOptions> options,
+    JournalMetrics metrics,
     ILogger<JournalDispatcher> logger) : BackgroundService
 {
     public const string CheckpointName = "dispatch";
@@ -38,6 +40,9 @@ public sealed class JournalDispatcher(
 
     /// <summary>The journal sequence up to which every event has been handled.</summary>
     public long AppliedThrough => Interlocked.Read(ref _completed);
+
+    /// <summary>The highest journal sequence the dispatcher knows to be committed.</summary>
+    public long CommittedThrough => Interlocked.Read(ref _highestKnown);
 
     /// <summary>Tells the dispatcher that these records are committed.</summary>
     public void Notify(IReadOnlyList<JournalRecord> committed)
@@ -111,6 +116,7 @@ public sealed class JournalDispatcher(
         try
         {
             var journaled = new JournaledEvent(record.Seq, EventSerializer.Deserialize(record.Payload));
+            metrics.FlowCommitTime(record.Seq);
             var grain = grains.GetGrain<IEnterpriseGrain>(record.Subject);
             for (var attempt = 1; ; attempt++)
             {
