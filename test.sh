@@ -9,9 +9,9 @@ fail() { echo "test.sh: $*" >&2; exit 1; }
 command -v dotnet >/dev/null || fail "the .NET SDK (dotnet) is required; see global.json for the version"
 [ -d ../shared/data/regions ] || fail "../shared/data/regions is missing: the tests read the national region list from it"
 
-# Debian packages the tests use. None yet for the foundation; later suites add PostgreSQL, Prometheus,
-# zbar-tools, zint and Chromium here, installed the same way.
-apt_packages=()
+# Debian packages the tests use: prometheus (prometheus + promtool) and docker-compose (validates the compose file
+# offline) for the operations tests. Later suites add PostgreSQL, zbar-tools, zint and Chromium the same way.
+apt_packages=(prometheus docker-compose)
 if [ ${#apt_packages[@]} -gt 0 ]; then
   missing=()
   for p in "${apt_packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
