@@ -39,9 +39,6 @@ public sealed class MetricFamily
     /// <summary>A synchronous <c>Gauge&lt;T&gt;</c>: a measurement replaces the value instead of adding to it.</summary>
     public bool LastValueWins { get; }
 
-    /// <summary>Sorted, distinct, finite upper bounds; <c>+Inf</c> is implied.</summary>
-    public IReadOnlyList<double> Bounds => _bounds;
-
     internal void Attach()
     {
         lock (_lock) _instruments++;
