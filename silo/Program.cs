@@ -2,6 +2,7 @@ using QualityMap.Api;
 using QualityMap.Silo;
 using QualityMap.Silo.Commands;
 using QualityMap.Silo.Integrity;
+using QualityMap.Silo.Metrics;
 
 // "--demo" is the one flag of the README's run command; everything else is --Section:Key=value configuration.
 args = [.. args.Select(a => a == "--demo" ? "--Demo:Enabled=true" : a)];
@@ -17,6 +18,7 @@ app.UseStatusCodePages();
 app.MapQualityMapApi();
 app.MapJournalApi();
 app.MapHealthChecks("/health");
+app.MapQualityMapMetrics();
 app.Run();
 return 0;
 
