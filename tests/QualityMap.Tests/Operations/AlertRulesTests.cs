@@ -3,14 +3,14 @@ namespace QualityMap.Tests.Operations;
 /// <summary>The Prometheus configuration and rules under dashboard/prometheus, checked and unit-tested by promtool.</summary>
 public sealed class AlertRulesTests
 {
-    [ToolFact("promtool")]
+    [Fact]
     public async Task RulesAreValid()
     {
         var result = await ExternalTool.RunAsync("promtool", ["check", "rules", Repository.RulesFile], Repository.Root);
         Assert.True(result.ExitCode == 0, result.ToString());
     }
 
-    [ToolFact("promtool")]
+    [Fact]
     public async Task RuleUnitTestsPass()
     {
         var result = await ExternalTool.RunAsync("promtool", ["test", "rules", "tests/qualitymap.rules.test.yml"], Repository.PrometheusDirectory);
@@ -18,7 +18,7 @@ public sealed class AlertRulesTests
         Assert.Contains("SUCCESS", result.Output + result.Error);
     }
 
-    [ToolFact("promtool")]
+    [Fact]
     public async Task ComposeScrapeConfigIsValidAndLoadsTheRules()
     {
         var result = await ExternalTool.RunAsync("promtool", ["check", "config", "prometheus.yml"], Repository.PrometheusDirectory);

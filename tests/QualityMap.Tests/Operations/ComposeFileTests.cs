@@ -3,7 +3,7 @@ namespace QualityMap.Tests.Operations;
 /// <summary>docker-compose.yml and the Dockerfile, checked offline (no Docker engine runs here).</summary>
 public sealed class ComposeFileTests
 {
-    [ToolFact("docker-compose")]
+    [Fact]
     public async Task ComposeFileIsValidAndNamesTheWholeStack()
     {
         var result = await ExternalTool.RunAsync("docker-compose", ["-f", "docker-compose.yml", "config"], Repository.Root);

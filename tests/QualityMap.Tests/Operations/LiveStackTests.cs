@@ -21,7 +21,7 @@ public sealed class LiveStackTests(LiveStack stack, ITestOutputHelper output) : 
         "qualitymap_code_verifications_total", "qualitymap_codes_rendered_total",
     ];
 
-    [ToolFact("promtool", "prometheus")]
+    [Fact]
     public async Task ScrapedExpositionPassesPromtoolCheckMetrics()
     {
         await stack.EnsureStartedAsync();
@@ -34,7 +34,7 @@ public sealed class LiveStackTests(LiveStack stack, ITestOutputHelper output) : 
         output.WriteLine($"{text.Split('\n').Count(l => l.Length > 0 && l[0] != '#')} samples, {text.Length} bytes; promtool: {check.Output}{check.Error}");
     }
 
-    [ToolFact("promtool", "prometheus")]
+    [Fact]
     public async Task MetricsAnswerOnlyOnTheMetricsPort()
     {
         await stack.EnsureStartedAsync();
@@ -48,7 +48,7 @@ public sealed class LiveStackTests(LiveStack stack, ITestOutputHelper output) : 
         Assert.Equal(HttpStatusCode.OK, apiOnApiPort.StatusCode);
     }
 
-    [ToolFact("promtool", "prometheus")]
+    [Fact]
     public async Task FedEventsAreCountedByKindResultAndRule()
     {
         await stack.EnsureStartedAsync();
@@ -73,7 +73,7 @@ public sealed class LiveStackTests(LiveStack stack, ITestOutputHelper output) : 
         Assert.Matches("qualitymap_reminders_pending [1-9]", text);
     }
 
-    [ToolFact("promtool", "prometheus")]
+    [Fact]
     public async Task EveryDashboardQueryRunsAndReturnsData()
     {
         await stack.EnsureStartedAsync();
@@ -104,7 +104,7 @@ public sealed class LiveStackTests(LiveStack stack, ITestOutputHelper output) : 
         await ReportLatenciesAsync();
     }
 
-    [ToolFact("promtool", "prometheus")]
+    [Fact]
     public async Task AlertRulesLoadEvaluateAndTheRedCountyFires()
     {
         await stack.EnsureStartedAsync();
