@@ -9,8 +9,10 @@ fail() { echo "test.sh: $*" >&2; exit 1; }
 command -v dotnet >/dev/null || fail "the .NET SDK (dotnet) is required; see global.json for the version"
 [ -d ../shared/data/regions ] || fail "../shared/data/regions is missing: the tests read the national region list from it"
 
-# Debian packages the tests use, installed when missing.
-apt_packages=(postgresql zbar-tools zint)
+# Debian packages the tests use, installed when missing: PostgreSQL (storage, crash, tamper, fault tests), Prometheus
+# (prometheus + promtool) and docker-compose (validates the compose file offline) for the operations tests,
+# zbar-tools (zbarimg) and zint for the quality safety code.
+apt_packages=(postgresql prometheus docker-compose zbar-tools zint)
 # The wall display's end-to-end tests drive Debian's Chromium; its Chinese text needs a CJK font.
 apt_packages+=(chromium fonts-noto-cjk)
 if [ ${#apt_packages[@]} -gt 0 ]; then

@@ -9,6 +9,7 @@ using QualityMap.Api.Apis;
 using QualityMap.Api.Codes;
 using QualityMap.Api.Ingestion;
 using QualityMap.Api.Live;
+using QualityMap.Api.Metrics;
 
 namespace QualityMap.Api;
 
@@ -26,6 +27,7 @@ public static class ApiServiceCollectionExtensions
         services.AddOptions<EventValidationOptions>().Bind(configuration.GetSection(IngestionOptions.SectionName));
         services.AddSingleton<IEventValidationContext, RegionTreeValidationContext>();
         services.AddLiveMap(configuration);
+        services.AddSingleton<IngestionMetrics>();
         return services;
     }
 

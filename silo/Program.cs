@@ -2,6 +2,7 @@ using QualityMap.Api;
 using QualityMap.Silo;
 using QualityMap.Silo.Commands;
 using QualityMap.Silo.Integrity;
+using QualityMap.Silo.Metrics;
 using QualityMap.Silo.Wall;
 
 // "--demo" is the one flag of the README's run command; everything else is --Section:Key=value configuration.
@@ -19,6 +20,7 @@ app.MapQualityMapApi();
 app.MapJournalApi();
 app.MapWall();
 app.MapHealthChecks("/health");
+app.MapQualityMapMetrics();
 app.Run();
 return 0;
 

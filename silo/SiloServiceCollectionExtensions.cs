@@ -12,6 +12,7 @@ using QualityMap.Silo.Ingestion;
 using QualityMap.Silo.Demo;
 using QualityMap.Silo.Faults;
 using QualityMap.Silo.Integrity;
+using QualityMap.Silo.Metrics;
 using QualityMap.Silo.Regions;
 using QualityMap.Silo.Runtime;
 using QualityMap.Silo.Startup;
@@ -53,6 +54,7 @@ public static class SiloServiceCollectionExtensions
         services.AddDemo(configuration);
         services.AddWall(configuration);
         services.AddHealthChecks();
+        services.AddQualityMapMetrics(configuration);
         return services;
     }
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using QualityMap.Api.Ingestion;
+using QualityMap.Api.Metrics;
 using QualityMap.Api.Problems;
 using QualityMap.Grains.Events;
 
@@ -36,6 +37,7 @@ public static class EventsApi
         IEventValidationContext context,
         IOptions<IngestionOptions> limits,
         IOptions<EventValidationOptions> validation,
+        IngestionMetrics metrics,
         CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
@@ -81,7 +83,7 @@ public static class EventsApi
                 return Problem.Of(StatusCodes.Status413PayloadTooLarge, ProblemTypes.BatchTooLarge, "Batch too large",
                     $"The batch has {count} events; at most {limits.Value.MaxBatchItems} are accepted at once.", "events", "max-items");
             }
-            var result = await IngestAsync(items, ingestion, context, validation.Value, cancellationToken);
+            var result = await IngestAsync(items, ingestion, context, validation.Value, metrics, cancellationToken);
             if (result.Accepted + result.Duplicates > 0) return TypedResults.Ok(result);
             var problem = new ProblemDetails
             {
@@ -97,7 +99,7 @@ public static class EventsApi
 
     private static async Task<BatchResult> IngestAsync(
         JsonElement items, IEventIngestion ingestion, IEventValidationContext context,
-        EventValidationOptions validation, CancellationToken cancellationToken)
+        EventValidationOptions validation, IngestionMetrics metrics, CancellationToken cancellationToken)
     {
         var results = new ItemResult[items.GetArrayLength()];
         var valid = new List<(int Index, EnterpriseEvent Event)>();
@@ -106,7 +108,11 @@ public static class EventsApi
         {
             var parsed = EventParser.Parse(item, context, validation);
             if (parsed.IsSuccess) valid.Add((index, parsed.Event));
-            else results[index] = new ItemResult(index, parsed.EventId, IngestStatus.Rejected, null, parsed.Errors);
+            else
+            {
+                results[index] = new ItemResult(index, parsed.EventId, IngestStatus.Rejected, null, parsed.Errors);
+                metrics.ParseRejected(item, parsed.Errors);
+            }
             index++;
         }
         if (valid.Count > 0)

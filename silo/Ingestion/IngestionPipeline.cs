@@ -1,5 +1,8 @@
+using System.Diagnostics;
 using QualityMap.Api.Ingestion;
+using QualityMap.Api.Metrics;
 using QualityMap.Grains.Events;
+using QualityMap.Silo.Metrics;
 using QualityMap.Silo.Storage;
 
 namespace QualityMap.Silo.Ingestion;
@@ -8,7 +11,9 @@ namespace QualityMap.Silo.Ingestion;
 /// Journals validated events and hands them to the dispatcher. The journal commit completes before the
 /// outcome is returned, so an acknowledged event is durable; concurrent batches share commits.
 /// </summary>
-public sealed class IngestionPipeline(IJournal journal, KnownEnterprises enterprises, JournalDispatcher dispatcher) : IEventIngestion
+public sealed class IngestionPipeline(
+    IJournal journal, KnownEnterprises enterprises, JournalDispatcher dispatcher, IngestionMetrics ingestionMetrics, JournalMetrics journalMetrics)
+    : IEventIngestion
 {
     public async Task<IReadOnlyList<IngestOutcome>> IngestAsync(
         IReadOnlyList<EnterpriseEvent> events, CancellationToken cancellationToken = default)
@@ -33,6 +38,7 @@ public sealed class IngestionPipeline(IJournal journal, KnownEnterprises enterpr
 
         if (toJournal.Count > 0)
         {
+            var appendStarted = Stopwatch.GetTimestamp();
             var results = await journal.AppendAsync([.. toJournal.Select(t => t.Entry)], cancellationToken);
             var committed = new List<JournalRecord>();
             for (var j = 0; j < results.Count; j++)
@@ -44,8 +50,10 @@ public sealed class IngestionPipeline(IJournal journal, KnownEnterprises enterpr
                 committed.Add(result.Record);
                 if (evt is EnterpriseRegistered) enterprises.Add(evt.Uscc);
             }
+            journalMetrics.Committed(appendStarted, committed);
             dispatcher.Notify(committed);
         }
+        for (var i = 0; i < events.Count; i++) ingestionMetrics.Ingested(events[i].Kind, outcomes[i]!);
         return outcomes!;
     }
 

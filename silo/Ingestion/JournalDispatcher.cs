@@ -6,6 +6,7 @@ using QualityMap.Grains.Enterprises;
 using QualityMap.Grains.Events;
 using QualityMap.Grains.Runtime;
 using QualityMap.Grains.Warnings;
+using QualityMap.Silo.Metrics;
 using QualityMap.Silo.Storage;
 
 namespace QualityMap.Silo.Ingestion;
@@ -23,6 +24,7 @@ public sealed class JournalDispatcher(
     IGrainFactory grains,
     TimeProvider time,
     IOptions<DispatchOptions> options,
+    JournalMetrics metrics,
     ILogger<JournalDispatcher> logger) : BackgroundService
 {
     public const string CheckpointName = "dispatch";
@@ -40,6 +42,9 @@ public sealed class JournalDispatcher(
 
     /// <summary>The journal sequence up to which every event has been handled.</summary>
     public long AppliedThrough => Interlocked.Read(ref _completed);
+
+    /// <summary>The highest journal sequence the dispatcher knows to be committed.</summary>
+    public long CommittedThrough => Interlocked.Read(ref _highestKnown);
 
     /// <summary>Tells the dispatcher that these records are committed.</summary>
     public void Notify(IReadOnlyList<JournalRecord> committed)
@@ -124,6 +129,7 @@ public sealed class JournalDispatcher(
         try
         {
             var apply = ApplierOf(record);
+            metrics.FlowCommitTime(record.Seq);
             for (var attempt = 1; ; attempt++)
             {
                 try

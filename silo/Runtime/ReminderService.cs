@@ -25,6 +25,8 @@ public sealed class ReminderService(
     private readonly Dictionary<(GrainId, string), ScheduledReminder> _byName = [];
     private TaskCompletionSource _wake = NewWake();
     private bool _loaded;
+    private long _delivered;
+    private long _failedDeliveries;
 
     public int Pending
     {
@@ -43,6 +45,21 @@ public sealed class ReminderService(
         await store.DeleteAsync(grain.Class.Name, grain.Key, name);
         lock (_lock) Unschedule(grain, name);
     }
+
+    /// <summary>Scheduled reminders whose due time has passed: waiting for delivery or for a retry.</summary>
+    public int Due
+    {
+        get
+        {
+            var now = time.GetUtcNow();
+            lock (_lock) return _schedule.TakeWhile(r => r.DueAt <= now).Count();
+        }
+    }
+
+    /// <summary>Reminders delivered, and deliveries that failed, since start.</summary>
+    public long Delivered => Interlocked.Read(ref _delivered);
+
+    public long FailedDeliveries => Interlocked.Read(ref _failedDeliveries);
 
     public DateTimeOffset? DueAt(GrainId grain, string name)
     {
@@ -117,11 +134,13 @@ public sealed class ReminderService(
                 await ((IRemindable)grain).ReceiveReminderAsync(reminder.Name, reminder.DueAt);
                 if (IsScheduled(reminder)) await UnregisterAsync(reminder.Grain, reminder.Name);
             });
+            Interlocked.Increment(ref _delivered);
             return true;
         }
         catch (Exception exception)
         {
             logger.LogWarning(exception, "Reminder {Name} of {Grain} failed; retrying later", reminder.Name, reminder.Grain);
+            Interlocked.Increment(ref _failedDeliveries);
             lock (_lock)
             {
                 if (IsScheduled(reminder)) Schedule(reminder with { DueAt = time.GetUtcNow() + options.Value.ReminderRetryDelay });

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Silo.Runtime;
@@ -5,6 +6,9 @@ namespace QualityMap.Silo.Runtime;
 /// <summary>One call waiting in an activation's mailbox.</summary>
 internal abstract class WorkItem
 {
+    /// <summary>The caller's <see cref="RequestContext"/>, captured when the call is queued.</summary>
+    protected ImmutableDictionary<string, object>? CallContext { get; } = RequestContext.Export();
+
     public abstract Task RunAsync(Grain grain);
 
     public abstract void Fail(Exception exception);
@@ -19,6 +23,7 @@ internal sealed class WorkItem<TResult>(Func<Grain, Task<TResult>> call) : WorkI
 
     public override async Task RunAsync(Grain grain)
     {
+        RequestContext.Import(CallContext);
         try
         {
             _completion.TrySetResult(await call(grain));

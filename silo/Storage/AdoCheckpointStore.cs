@@ -8,11 +8,13 @@ internal sealed class AdoCheckpointStore(StorageEngine engine) : ICheckpointStor
     public async Task<long> ReadAsync(string name, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(name);
-        await using var connection = await engine.OpenReaderAsync(ct).ConfigureAwait(false);
-        await using var command = connection.CreateCommand(null, "SELECT seq FROM checkpoints WHERE name = @name;");
-        command.AddParameter("@name", name);
-        var seq = await command.ExecuteScalarAsync(ct).ConfigureAwait(false);
-        return seq is null ? 0 : Convert.ToInt64(seq, CultureInfo.InvariantCulture);
+        return await engine.ReadAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand(null, "SELECT seq FROM checkpoints WHERE name = @name;");
+            command.AddParameter("@name", name);
+            var seq = await command.ExecuteScalarAsync(ct).ConfigureAwait(false);
+            return seq is null ? 0 : Convert.ToInt64(seq, CultureInfo.InvariantCulture);
+        }, ct).ConfigureAwait(false);
     }
 
     public Task WriteAsync(string name, long seq, CancellationToken ct = default)

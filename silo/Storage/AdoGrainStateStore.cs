@@ -17,13 +17,15 @@ internal sealed class AdoGrainStateStore(StorageEngine engine, TimeProvider time
     {
         ArgumentNullException.ThrowIfNull(grainType);
         ArgumentNullException.ThrowIfNull(key);
-        await using var connection = await engine.OpenReaderAsync(ct).ConfigureAwait(false);
-        await using var command = connection.CreateCommand(
-            null, "SELECT grain_type, grain_key, version, payload, updated_at FROM grain_state WHERE grain_type = @type AND grain_key = @key;");
-        command.AddParameter("@type", grainType);
-        command.AddParameter("@key", key);
-        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        return await reader.ReadAsync(ct).ConfigureAwait(false) ? ReadState(reader) : null;
+        return await engine.ReadAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand(
+                null, "SELECT grain_type, grain_key, version, payload, updated_at FROM grain_state WHERE grain_type = @type AND grain_key = @key;");
+            command.AddParameter("@type", grainType);
+            command.AddParameter("@key", key);
+            await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            return await reader.ReadAsync(ct).ConfigureAwait(false) ? ReadState(reader) : null;
+        }, ct).ConfigureAwait(false);
     }
 
     public Task<long> WriteAsync(string grainType, string key, string payload, long expectedVersion, CancellationToken ct = default)
@@ -88,27 +90,29 @@ internal sealed class AdoGrainStateStore(StorageEngine engine, TimeProvider time
 
     private async Task<List<StoredGrainState>> ReadPageAsync(string grainType, string? afterKey, CancellationToken ct)
     {
-        await using var connection = await engine.OpenReaderAsync(ct).ConfigureAwait(false);
-        await using var command = connection.CreateCommand(
-            null,
-            afterKey is null
-                ? "SELECT grain_type, grain_key, version, payload, updated_at FROM grain_state WHERE grain_type = @type ORDER BY grain_key LIMIT @limit;"
-                : "SELECT grain_type, grain_key, version, payload, updated_at FROM grain_state WHERE grain_type = @type AND grain_key > @after ORDER BY grain_key LIMIT @limit;");
-        command.AddParameter("@type", grainType);
-        command.AddParameter("@limit", PageSize);
-        if (afterKey is not null)
+        return await engine.ReadAsync(async connection =>
         {
-            command.AddParameter("@after", afterKey);
-        }
+            await using var command = connection.CreateCommand(
+                null,
+                afterKey is null
+                    ? "SELECT grain_type, grain_key, version, payload, updated_at FROM grain_state WHERE grain_type = @type ORDER BY grain_key LIMIT @limit;"
+                    : "SELECT grain_type, grain_key, version, payload, updated_at FROM grain_state WHERE grain_type = @type AND grain_key > @after ORDER BY grain_key LIMIT @limit;");
+            command.AddParameter("@type", grainType);
+            command.AddParameter("@limit", PageSize);
+            if (afterKey is not null)
+            {
+                command.AddParameter("@after", afterKey);
+            }
 
-        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        var page = new List<StoredGrainState>(PageSize);
-        while (await reader.ReadAsync(ct).ConfigureAwait(false))
-        {
-            page.Add(ReadState(reader));
-        }
+            await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            var page = new List<StoredGrainState>(PageSize);
+            while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            {
+                page.Add(ReadState(reader));
+            }
 
-        return page;
+            return page;
+        }, ct).ConfigureAwait(false);
     }
 
     private static StoredGrainState ReadState(DbDataReader reader) => new(

@@ -59,33 +59,39 @@ internal sealed class AdoJournal(StorageEngine engine, TimeProvider time) : IJou
     public async Task<JournalRecord?> FindAsync(string eventId, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(eventId);
-        await using var connection = await engine.OpenReaderAsync(ct).ConfigureAwait(false);
-        await using var command = connection.CreateCommand(null, $"SELECT {Columns} FROM journal WHERE event_id = @eventId;");
-        command.AddParameter("@eventId", eventId);
-        return await ReadSingleAsync(command, ct).ConfigureAwait(false);
+        return await engine.ReadAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand(null, $"SELECT {Columns} FROM journal WHERE event_id = @eventId;");
+            command.AddParameter("@eventId", eventId);
+            return await ReadSingleAsync(command, ct).ConfigureAwait(false);
+        }, ct).ConfigureAwait(false);
     }
 
     public async Task<long> LastSeqAsync(CancellationToken ct = default)
     {
-        await using var connection = await engine.OpenReaderAsync(ct).ConfigureAwait(false);
-        await using var command = connection.CreateCommand(null, "SELECT COALESCE(MAX(seq), 0) FROM journal;");
-        return Convert.ToInt64(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        return await engine.ReadAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand(null, "SELECT COALESCE(MAX(seq), 0) FROM journal;");
+            return Convert.ToInt64(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        }, ct).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyCollection<string>> SubjectsOfKindAsync(string kind, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(kind);
-        await using var connection = await engine.OpenReaderAsync(ct).ConfigureAwait(false);
-        await using var command = connection.CreateCommand(null, "SELECT DISTINCT subject FROM journal WHERE kind = @kind ORDER BY subject;");
-        command.AddParameter("@kind", kind);
-        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        var subjects = new List<string>();
-        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        return await engine.ReadAsync(async connection =>
         {
-            subjects.Add(reader.GetString(0));
-        }
+            await using var command = connection.CreateCommand(null, "SELECT DISTINCT subject FROM journal WHERE kind = @kind ORDER BY subject;");
+            command.AddParameter("@kind", kind);
+            await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            var subjects = new List<string>();
+            while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            {
+                subjects.Add(reader.GetString(0));
+            }
 
-        return subjects;
+            return subjects;
+        }, ct).ConfigureAwait(false);
     }
 
     /// <summary>Writes records as they are, each of which must continue the stored chain; used to copy a journal.</summary>
@@ -187,20 +193,22 @@ internal sealed class AdoJournal(StorageEngine engine, TimeProvider time) : IJou
 
     private async Task<List<JournalRecord>> ReadPageAsync(long after, long last, CancellationToken ct)
     {
-        await using var connection = await engine.OpenReaderAsync(ct).ConfigureAwait(false);
-        await using var command = connection.CreateCommand(
-            null, $"SELECT {Columns} FROM journal WHERE seq > @after AND seq <= @last ORDER BY seq LIMIT @limit;");
-        command.AddParameter("@after", after);
-        command.AddParameter("@last", last);
-        command.AddParameter("@limit", PageSize);
-        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        var page = new List<JournalRecord>(PageSize);
-        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        return await engine.ReadAsync(async connection =>
         {
-            page.Add(ReadRecord(reader));
-        }
+            await using var command = connection.CreateCommand(
+                null, $"SELECT {Columns} FROM journal WHERE seq > @after AND seq <= @last ORDER BY seq LIMIT @limit;");
+            command.AddParameter("@after", after);
+            command.AddParameter("@last", last);
+            command.AddParameter("@limit", PageSize);
+            await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            var page = new List<JournalRecord>(PageSize);
+            while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            {
+                page.Add(ReadRecord(reader));
+            }
 
-        return page;
+            return page;
+        }, ct).ConfigureAwait(false);
     }
 
     private static async Task<JournalRecord?> ReadSingleAsync(DbCommand command, CancellationToken ct)

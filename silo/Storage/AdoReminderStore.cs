@@ -40,16 +40,18 @@ internal sealed class AdoReminderStore(StorageEngine engine) : IReminderStore
 
     public async Task<IReadOnlyList<ReminderEntry>> ReadAllAsync(CancellationToken ct = default)
     {
-        await using var connection = await engine.OpenReaderAsync(ct).ConfigureAwait(false);
-        await using var command = connection.CreateCommand(
-            null, "SELECT grain_type, grain_key, name, due_at FROM reminders ORDER BY due_at, grain_type, grain_key, name;");
-        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        var reminders = new List<ReminderEntry>();
-        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        return await engine.ReadAsync(async connection =>
         {
-            reminders.Add(new ReminderEntry(reader.GetString(0), reader.GetString(1), reader.GetString(2), StorageTime.FromText(reader.GetString(3))));
-        }
+            await using var command = connection.CreateCommand(
+                null, "SELECT grain_type, grain_key, name, due_at FROM reminders ORDER BY due_at, grain_type, grain_key, name;");
+            await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            var reminders = new List<ReminderEntry>();
+            while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            {
+                reminders.Add(new ReminderEntry(reader.GetString(0), reader.GetString(1), reader.GetString(2), StorageTime.FromText(reader.GetString(3))));
+            }
 
-        return reminders;
+            return reminders;
+        }, ct).ConfigureAwait(false);
     }
 }

@@ -68,13 +68,31 @@ internal sealed class StorageEngine : IAsyncDisposable, IDisposable
         }, ct);
 
     /// <summary>A connection for reading, after the schema is known to be current.</summary>
-    public async Task<DbConnection> OpenReaderAsync(CancellationToken ct)
+    private async Task<DbConnection> OpenReaderAsync(CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         try
         {
             await _migrator.EnsureMigratedAsync(ct).ConfigureAwait(false);
             return await _dialect.OpenReaderAsync(ct).ConfigureAwait(false);
+        }
+        catch (Exception error) when (!ct.IsCancellationRequested && Classify(error) is StorageUnavailableException unavailable)
+        {
+            throw unavailable;
+        }
+    }
+
+    /// <summary>
+    /// Runs a read on its own connection. A fault of the database while reading becomes
+    /// <see cref="StorageUnavailableException"/> as it does for writes, so every reader (the dispatcher, grain
+    /// activation, an HTTP request) can wait out an outage instead of failing on a provider's exception.
+    /// </summary>
+    public async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken ct)
+    {
+        await using var connection = await OpenReaderAsync(ct).ConfigureAwait(false);
+        try
+        {
+            return await read(connection).ConfigureAwait(false);
         }
         catch (Exception error) when (!ct.IsCancellationRequested && Classify(error) is StorageUnavailableException unavailable)
         {

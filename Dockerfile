@@ -1,0 +1,29 @@
+# The silo image. Build stage: restore (cached on the project files alone), then publish. A front-end build (the
+# wall display) slots in as one more stage (FROM node:… AS wall) whose output is COPY'd into the publish stage.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props ./
+COPY grains/QualityMap.Grains.csproj grains/
+COPY api/QualityMap.Api.csproj api/
+COPY silo/QualityMap.Silo.csproj silo/
+RUN dotnet restore silo/QualityMap.Silo.csproj
+COPY grains/ grains/
+COPY api/ api/
+COPY silo/ silo/
+RUN dotnet publish silo/QualityMap.Silo.csproj -c Release --no-restore -o /app
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+# curl is for the container health check only.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends curl \
+    && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY --from=build /app .
+# 8080 serves the API (and later the wall); 9464 serves only /metrics (Metrics:Port) for Prometheus.
+ENV ASPNETCORE_URLS="http://+:8080;http://+:9464" \
+    Metrics__Port=9464 \
+    Storage__DataDirectory=/data
+VOLUME /data
+EXPOSE 8080 9464
+HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 CMD curl -fsS http://localhost:8080/health || exit 1
+ENTRYPOINT ["dotnet", "QualityMap.Silo.dll"]

@@ -1,0 +1,32 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using QualityMap.Silo.Metrics.Exposition;
+
+namespace QualityMap.Silo.Metrics;
+
+public static class MetricsServiceCollectionExtensions
+{
+    /// <summary>The Prometheus exporter, the silo's instruments and the <c>Metrics</c> options.</summary>
+    public static IServiceCollection AddQualityMapMetrics(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<MetricsOptions>().Bind(configuration.GetSection(MetricsOptions.SectionName))
+            .Validate(o => !o.Validate().Any(), "Metrics options are invalid; see the README's Metrics section.")
+            .ValidateOnStart();
+        services.AddMetrics();
+        services.AddSingleton<MetricsAccessPolicy>();
+        services.AddSingleton(sp => new PrometheusExporter(
+            meter => QualityMapMeter.IsExported(meter, sp.GetRequiredService<IMeterFactory>()),
+            sp.GetRequiredService<ILogger<PrometheusExporter>>()));
+        services.AddSingleton<JournalMetrics>();
+        services.AddSingleton<MapSnapshot>();
+        services.AddSingleton<MapFeedMetrics>();
+        services.AddSingleton<SupervisionMetrics>();
+        services.AddSingleton<GrainMetrics>();
+        services.AddSingleton<DispatchMetrics>();
+        services.AddSingleton<ProcessMetrics>();
+        services.AddHostedService<MetricSources>();
+        return services;
+    }
+}

@@ -1,0 +1,150 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using static QualityMap.Tests.EndToEnd.TestEvents;
+
+namespace QualityMap.Tests.Operations;
+
+/// <summary>
+/// The built silo running as its own process on Kestrel (an API port and a separate metrics port, as deployed)
+/// and a real Prometheus scraping it every second with the repository's alert rules, both on loopback.
+/// Started once for <see cref="LiveStackTests"/>, on first use, so a machine without Prometheus only skips; then fed
+/// events that make 南湖区 red, with a duplicate and rejections, until Prometheus has scraped all of them.
+/// </summary>
+public sealed class LiveStack : IAsyncLifetime
+{
+    private readonly TempDirectory _directory = new();
+    private readonly Lazy<Task> _started;
+    private ChildProcess? _silo;
+    private ChildProcess? _prometheus;
+
+    public LiveStack() => _started = new Lazy<Task>(StartAsync);
+
+    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(10) };
+
+    public string ApiUrl { get; private set; } = "";
+
+    public string MetricsUrl { get; private set; } = "";
+
+    public string PrometheusUrl { get; private set; } = "";
+
+    public const string RedCounty = "330402";                 // 南湖区
+    private const string RedTown = "330402007";               // 建设街道
+    public const int EventsSent = 18;
+
+
+    public Task EnsureStartedAsync() => _started.Value;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        if (_prometheus is not null) await _prometheus.DisposeAsync();
+        if (_silo is not null) await _silo.DisposeAsync();
+        Http.Dispose();
+        _directory.Dispose();
+    }
+
+    /// <summary>Runs an instant query and returns Prometheus' <c>data</c> object; a query error fails with its message.</summary>
+    public async Task<JsonObject> QueryAsync(string promql)
+    {
+        using var response = await Http.GetAsync($"{PrometheusUrl}/api/v1/query?query={Uri.EscapeDataString(promql)}");
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        if (body["status"]?.GetValue<string>() != "success")
+            throw new InvalidOperationException($"{promql}: {body["errorType"]} {body["error"]}");
+        return body["data"]!.AsObject();
+    }
+
+    public async Task<JsonArray> PrometheusApiAsync(string path)
+    {
+        var body = await Http.GetFromJsonAsync<JsonObject>($"{PrometheusUrl}{path}");
+        return body!["data"]![path.EndsWith("rules", StringComparison.Ordinal) ? "groups" : "alerts"]!.AsArray();
+    }
+
+    private async Task StartAsync()
+    {
+        int apiPort = ChildProcess.FreePort(), metricsPort = ChildProcess.FreePort(), prometheusPort = ChildProcess.FreePort();
+        ApiUrl = $"http://127.0.0.1:{apiPort}";
+        MetricsUrl = $"http://127.0.0.1:{metricsPort}";
+        PrometheusUrl = $"http://127.0.0.1:{prometheusPort}";
+
+        _silo = ChildProcess.Start(ExternalTool.Require("dotnet"),
+        [
+            Path.Combine(AppContext.BaseDirectory, "QualityMap.Silo.dll"),
+            "--urls", $"{ApiUrl};{MetricsUrl}",
+            $"--Metrics:Port={metricsPort}",
+            $"--Storage:DataDirectory={Path.Combine(_directory.FullName, "data")}",
+            // Short idle age so enterprise grains also deactivate while the test watches.
+            "--Grains:IdleDeactivationAge=00:00:02",
+            "--Grains:CollectionInterval=00:00:01",
+        ], _directory.FullName);
+        await _silo.WaitUntilReadyAsync(Http, $"{ApiUrl}/health", TimeSpan.FromSeconds(60));
+
+        var config = _directory.Write("prometheus.yml", $"""
+            global:
+              scrape_interval: 1s
+              evaluation_interval: 1s
+            rule_files:
+              - {Repository.RulesFile}
+            scrape_configs:
+              - job_name: qualitymap
+                static_configs:
+                  - targets: ["127.0.0.1:{metricsPort}"]
+            """);
+        _prometheus = ChildProcess.Start(ExternalTool.Require("prometheus"),
+        [
+            $"--config.file={config}",
+            $"--storage.tsdb.path={Path.Combine(_directory.FullName, "tsdb")}",
+            $"--web.listen-address=127.0.0.1:{prometheusPort}",
+        ], _directory.FullName);
+        await _prometheus.WaitUntilReadyAsync(Http, $"{PrometheusUrl}/-/ready", TimeSpan.FromSeconds(60));
+        await FeedAsync();
+    }
+
+    // In rounds a little apart, so Prometheus sees the counters move between scrapes and rate() has something to show.
+    private async Task FeedAsync()
+    {
+        await EventuallyAsync("a first scrape", async () => await ScalarAsync("up{job=\"qualitymap\"}") == 1);
+        var yesterday = DateTimeOffset.UtcNow.AddDays(-1);
+        var usccs = Enumerable.Range(0, 10).Select(i => Uscc(7000 + i, RedCounty)).ToList();
+        var registrations = usccs.Select(u => Registered(u, RedTown, yesterday.AddHours(-1))).ToList();
+        await PostAsync([.. registrations]);
+        await Task.Delay(1500);
+        // 2 of 10 high-risk: 20 %, red for the town and the county; the county gets a formal warning.
+        await PostAsync(Sampling(usccs[0], false, yesterday), Sampling(usccs[1], false, yesterday), Sampling(usccs[2], true, yesterday));
+        await Task.Delay(1500);
+        var badUscc = usccs[3][..^1] + (usccs[3][^1] == '0' ? '1' : '0');
+        await PostAsync(
+            registrations[0],                                                       // duplicate
+            Registered(badUscc, RedTown, yesterday),                                // rejected: check character
+            Sampling(Uscc(7999, RedCounty), false, yesterday),                      // rejected: unknown enterprise
+            new { eventId = "kind-1", kind = "meteor_strike", uscc = usccs[4], occurredAt = yesterday },
+            new { eventId = "kind-2", uscc = usccs[4], occurredAt = yesterday });   // rejected: no kind
+        // rate() needs two samples inside the dashboards' window, so a few scrapes must follow the last event.
+        await EventuallyAsync("Prometheus scraped every event, an idle grain leaving memory and a few samples of each", async () =>
+            await ScalarAsync("sum(qualitymap_events_received_total)") == EventsSent
+            && await ScalarAsync("sum(qualitymap_grain_deactivations_total)") > 0
+            && await ScalarAsync("min(count_over_time(qualitymap_events_received_total[15s]))") >= 4);
+    }
+
+    private async Task PostAsync(params object[] events)
+    {
+        using var response = await Http.PostAsJsonAsync($"{ApiUrl}/api/events", new { events });
+        if ((int)response.StatusCode >= 500) throw new InvalidOperationException($"{response.StatusCode}:\n{_silo!.Output}");
+    }
+
+    public async Task<double?> ScalarAsync(string promql)
+    {
+        var result = (await QueryAsync(promql))["result"]!.AsArray();
+        return result.Count == 0 ? null : double.Parse(result[0]!["value"]![1]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public static async Task EventuallyAsync(string what, Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Not within 60 s: {what}.");
+            await Task.Delay(250);
+        }
+    }
+}
