@@ -36,7 +36,7 @@ public sealed class JsClientTests : IAsyncLifetime
         }
         await _host.SettleAsync();
 
-        await using var client = NodeLiveClient.Start(_host.BaseAddress, Jiaxing);
+        await using var client = NodeLiveClient.Start(_host.BaseAddress, Jiaxing, _host.Credentials.CityKey);
         Assert.Equal(["subscribe"], Strings((await client.SendAsync("connect"))["snapshots"]));
 
         // Failing samplings in small batches: every one flips an enterprise to red.
@@ -71,7 +71,7 @@ public sealed class JsClientTests : IAsyncLifetime
     [Fact]
     public async Task UnknownRegionFailsTheStreamNamingTheCode()
     {
-        await using var client = NodeLiveClient.Start(_host.BaseAddress, "999999");
+        await using var client = NodeLiveClient.Start(_host.BaseAddress, "999999", _host.Credentials.CityKey);
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => client.SendAsync("connect"));
         Assert.Contains("Unknown region '999999'", error.Message);
     }
