@@ -9,6 +9,7 @@ using QualityMap.Api.Apis;
 using QualityMap.Api.Codes;
 using QualityMap.Api.Ingestion;
 using QualityMap.Api.Live;
+using QualityMap.Api.Security;
 using QualityMap.Api.Metrics;
 
 namespace QualityMap.Api;
@@ -33,6 +34,7 @@ public static class ApiServiceCollectionExtensions
 
     public static IEndpointRouteBuilder MapQualityMapApi(this IEndpointRouteBuilder app)
     {
+        app.MapQualityMapSecurity();
         app.MapEventsApi();
         app.MapRegionsApi();
         app.MapEnterprisesApi();

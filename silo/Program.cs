@@ -16,10 +16,13 @@ builder.Services.AddQualityMapSilo(builder.Configuration);
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// The wall's page and bundles are public files (its data needs a key); served before authorisation applies.
+app.MapWall();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapQualityMapApi();
 app.MapJournalApi();
-app.MapWall();
-app.MapHealthChecks("/health");
+app.MapHealthChecks("/health").AllowAnonymous();
 app.MapQualityMapMetrics();
 app.Run();
 return 0;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using QualityMap.Api;
+using QualityMap.Api.Security;
 using QualityMap.Api.Codes;
 using QualityMap.Api.Ingestion;
 using QualityMap.Grains.Classification;
@@ -49,6 +50,8 @@ public static class SiloServiceCollectionExtensions
         services.AddQualityMapApi(configuration);
         // A generated code signing key lives beside the database: printed codes must verify after every restart.
         services.AddQualityMapCodes(configuration, sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory);
+        // The session-cookie keys live beside the database too: a restart must not sign everybody out.
+        services.AddQualityMapSecurity(configuration, sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory);
         services.AddJournalIntegrity();
         services.AddStorageFaultHandling();
         services.AddDemo(configuration);

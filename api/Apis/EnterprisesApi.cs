@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using QualityMap.Api.Security;
 using QualityMap.Api.Problems;
 using QualityMap.Grains.Enterprises;
 using QualityMap.Grains.Runtime;
@@ -13,20 +15,21 @@ public static class EnterprisesApi
 {
     public static RouteGroupBuilder MapEnterprisesApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/enterprises").WithTags("Enterprises");
+        var group = app.MapGroup("/api/enterprises").WithTags("Enterprises").RequireAuthorization(Policies.ReadMap);
         group.MapGet("/{uscc}", GetAsync);
         return group;
     }
 
-    public static async Task<Results<Ok<EnterpriseView>, ProblemHttpResult>> GetAsync(string uscc, IGrainFactory grains)
+    public static async Task<Results<Ok<EnterpriseView>, ProblemHttpResult>> GetAsync(
+        string uscc, IGrainFactory grains, RegionScope scope, ClaimsPrincipal user)
     {
         if (UnifiedSocialCreditCode.Explain(uscc) is { } reason)
         {
             return Problem.Of(StatusCodes.Status400BadRequest, ProblemTypes.InvalidUscc, "Invalid unified social credit code",
                 $"'{uscc}' is not a valid GB 32100 code: {reason}", "uscc", "uscc-check-character");
         }
-        return await grains.GetGrain<IEnterpriseGrain>(uscc).GetAsync() is { } enterprise
-            ? TypedResults.Ok(enterprise)
-            : Problem.NotFound(ProblemTypes.UnknownEnterprise, "Unknown enterprise", $"No enterprise {uscc} is registered.", "uscc");
+        if (await grains.GetGrain<IEnterpriseGrain>(uscc).GetAsync() is not { } enterprise)
+            return Problem.NotFound(ProblemTypes.UnknownEnterprise, "Unknown enterprise", $"No enterprise {uscc} is registered.", "uscc");
+        return scope.Refuse(user, enterprise.TownCode ?? "", "uscc") is { } outside ? outside : TypedResults.Ok(enterprise);
     }
 }

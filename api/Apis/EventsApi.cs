@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using QualityMap.Api.Security;
 using QualityMap.Api.Ingestion;
 using QualityMap.Api.Metrics;
 using QualityMap.Api.Problems;
@@ -21,7 +22,7 @@ public static class EventsApi
 {
     public static RouteGroupBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/events").WithTags("Events");
+        var group = app.MapGroup("/api/events").WithTags("Events").RequireAuthorization(Policies.Ingest);
         group.MapPost("/", PostBatchAsync)
             .Produces<BatchResult>()
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using QualityMap.Api.Security;
 using QualityMap.Api.Problems;
 using QualityMap.Grains.Regions;
 using QualityMap.Grains.Runtime;
@@ -14,7 +16,7 @@ public static class RegionsApi
 {
     public static RouteGroupBuilder MapRegionsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/regions").WithTags("Regions");
+        var group = app.MapGroup("/api/regions").WithTags("Regions").RequireAuthorization(Policies.ReadMap);
         group.MapGet("/{code}/map", GetMapAsync);
         group.MapGet("/{code}/warnings", GetWarningsAsync);
         return group;
@@ -22,17 +24,19 @@ public static class RegionsApi
 
     /// <summary>The region itself and its children: colour, counts, share, reason, open warning.</summary>
     public static async Task<Results<Ok<RegionView>, ProblemHttpResult>> GetMapAsync(
-        string code, RegionTree tree, IGrainFactory grains)
+        string code, RegionTree tree, IGrainFactory grains, RegionScope scope, ClaimsPrincipal user)
     {
         if (tree.Find(code) is null) return UnknownRegion(code);
+        if (scope.Refuse(user, code, "code") is { } outside) return outside;
         return TypedResults.Ok(await grains.GetGrain<IRegionGrain>(code).GetAsync());
     }
 
     /// <summary>Every warning of the counties in the region (the county itself, or all counties below a city), newest first.</summary>
     public static async Task<Results<Ok<IReadOnlyList<WarningView>>, ProblemHttpResult>> GetWarningsAsync(
-        string code, RegionTree tree, IGrainFactory grains)
+        string code, RegionTree tree, IGrainFactory grains, RegionScope scope, ClaimsPrincipal user)
     {
         if (tree.Find(code) is not { } region) return UnknownRegion(code);
+        if (scope.Refuse(user, code, "code") is { } outside) return outside;
         var counties = region.Level == RegionLevel.County ? [region] : CountiesBelow(tree, region.Code);
         var ids = new List<string>();
         foreach (var county in counties) ids.AddRange(await grains.GetGrain<IRegionGrain>(county.Code).GetWarningIdsAsync());

@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using QualityMap.Api.Security;
 using QualityMap.Api.Problems;
 using QualityMap.Grains.Runtime;
 using QualityMap.Grains.Warnings;
@@ -13,13 +15,16 @@ public static class WarningsApi
 {
     public static RouteGroupBuilder MapWarningsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/warnings").WithTags("Warnings");
+        var group = app.MapGroup("/api/warnings").WithTags("Warnings").RequireAuthorization(Policies.ReadMap);
         group.MapGet("/{id}", GetAsync);
         return group;
     }
 
-    public static async Task<Results<Ok<WarningView>, ProblemHttpResult>> GetAsync(string id, IGrainFactory grains) =>
-        await grains.GetGrain<IWarningGrain>(id).GetAsync() is { } warning
-            ? TypedResults.Ok(warning)
-            : Problem.NotFound(ProblemTypes.UnknownWarning, "Unknown warning", $"No warning has the id '{id}'.", "id");
+    public static async Task<Results<Ok<WarningView>, ProblemHttpResult>> GetAsync(
+        string id, IGrainFactory grains, RegionScope scope, ClaimsPrincipal user)
+    {
+        if (await grains.GetGrain<IWarningGrain>(id).GetAsync() is not { } warning)
+            return Problem.NotFound(ProblemTypes.UnknownWarning, "Unknown warning", $"No warning has the id '{id}'.", "id");
+        return scope.Refuse(user, warning.CountyCode, "id") is { } outside ? outside : TypedResults.Ok(warning);
+    }
 }

@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using QualityMap.Api.Security;
 using QualityMap.Api.Codes.Rendering;
 using QualityMap.Api.Problems;
 using QualityMap.Grains.Enterprises;
@@ -14,23 +16,24 @@ public static class CodesApi
 {
     public static RouteGroupBuilder MapCodesApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/enterprises/{uscc}").WithTags("Codes");
+        var group = app.MapGroup("/api/enterprises/{uscc}").WithTags("Codes").RequireAuthorization(Policies.Bureau);
         group.MapGet("/code.png", (string uscc, string? symbology, string? size, string? quietZone, string? label,
-                IGrainFactory grains, CodeRenderer renderer, HttpResponse response, CancellationToken cancellationToken) =>
-            GetCodeAsync(uscc, CodeRequestParser.Parse(CodeFormat.Png, symbology, size, quietZone, label), grains, renderer, response, cancellationToken));
+                IGrainFactory grains, CodeRenderer renderer, RegionScope scope, ClaimsPrincipal user, HttpResponse response, CancellationToken cancellationToken) =>
+            GetCodeAsync(uscc, CodeRequestParser.Parse(CodeFormat.Png, symbology, size, quietZone, label), grains, renderer, scope, user, response, cancellationToken));
         group.MapGet("/code.svg", (string uscc, string? symbology, string? size, string? quietZone, string? label,
-                IGrainFactory grains, CodeRenderer renderer, HttpResponse response, CancellationToken cancellationToken) =>
-            GetCodeAsync(uscc, CodeRequestParser.Parse(CodeFormat.Svg, symbology, size, quietZone, label), grains, renderer, response, cancellationToken));
+                IGrainFactory grains, CodeRenderer renderer, RegionScope scope, ClaimsPrincipal user, HttpResponse response, CancellationToken cancellationToken) =>
+            GetCodeAsync(uscc, CodeRequestParser.Parse(CodeFormat.Svg, symbology, size, quietZone, label), grains, renderer, scope, user, response, cancellationToken));
         return group;
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetCodeAsync(
         string uscc, (CodeRequest? Request, CodeRequestError? Error) parsed, IGrainFactory grains, CodeRenderer renderer,
-        HttpResponse response, CancellationToken cancellationToken)
+        RegionScope scope, ClaimsPrincipal user, HttpResponse response, CancellationToken cancellationToken)
     {
         if (parsed.Error is { } error) return InvalidOption(error);
         var (enterprise, problem) = await FindMonitoredAsync(uscc, grains);
         if (enterprise is null) return problem!;
+        if (scope.Refuse(user, enterprise.TownCode ?? "", "uscc") is { } outside) return outside;
         try
         {
             var image = await renderer.RenderAsync(enterprise, parsed.Request!, cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using QualityMap.Api.Security;
 using QualityMap.Grains.Map;
 
 namespace QualityMap.Api.Live;
@@ -30,7 +31,7 @@ public static class LiveServiceCollectionExtensions
 
     public static IEndpointRouteBuilder MapLiveMap(this IEndpointRouteBuilder app)
     {
-        app.MapHub<MapHub>(MapHub.Path);
+        app.MapHub<MapHub>(MapHub.Path).RequireAuthorization(Policies.ReadMap);
         return app;
     }
 }

@@ -17,4 +17,7 @@ public static class Problem
 
     public static ProblemHttpResult NotFound(string type, string title, string detail, string field) =>
         Of(StatusCodes.Status404NotFound, type, title, detail, field, "must-exist");
+
+    public static ProblemHttpResult Forbidden(string type, string title, string detail, string field) =>
+        Of(StatusCodes.Status403Forbidden, type, title, detail, field, "within-own-region");
 }

@@ -23,4 +23,13 @@ public static class ProblemTypes
     public const string HanXinUnavailable = Prefix + "hanxin-unavailable";
     public const string UnknownCodeExport = Prefix + "unknown-code-export";
     public const string CodeExportNotReady = Prefix + "code-export-not-ready";
+    public const string Unauthenticated = Prefix + "unauthenticated";
+    public const string Forbidden = Prefix + "forbidden";
+    public const string OutOfScope = Prefix + "out-of-scope";
+    public const string InvalidCredentials = Prefix + "invalid-credentials";
+    public const string InvalidAccount = Prefix + "invalid-account";
+    public const string AccountExists = Prefix + "account-exists";
+    public const string UnknownAccount = Prefix + "unknown-account";
+    public const string UnknownApiKey = Prefix + "unknown-api-key";
+    public const string WorkflowRefused = Prefix + "workflow-refused";
 }

@@ -1,3 +1,4 @@
+using QualityMap.Api.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using QualityMap.Api.Problems;
 using QualityMap.Silo.Storage;
@@ -13,7 +14,7 @@ public static class JournalApi
 {
     public static RouteGroupBuilder MapJournalApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/journal").WithTags("Journal");
+        var group = app.MapGroup("/api/journal").WithTags("Journal").RequireAuthorization(Policies.CityBureau);
         group.MapGet("/verify", VerifyAsync);
         group.MapGet("/anchor", AnchorAsync);
         return group;

@@ -14,7 +14,8 @@ public static class MetricsEndpoint
     public static IEndpointConventionBuilder MapQualityMapMetrics(this IEndpointRouteBuilder app)
     {
         var path = app.ServiceProvider.GetRequiredService<IOptions<MetricsOptions>>().Value.Path;
-        return app.MapGet(path, Scrape).ExcludeFromDescription();
+        // Restricted by port and network (Metrics:Port, Metrics:AllowedNetworks), not by account: Prometheus has none.
+        return app.MapGet(path, Scrape).ExcludeFromDescription().AllowAnonymous();
     }
 
     // 404 rather than 403 where scraping is not allowed: the public port does not even admit that metrics exist.

@@ -32,8 +32,9 @@ public static class WallEndpoints
                 context.Context.Request.Path.StartsWithSegments("/wall/assets") ? "public, max-age=31536000, immutable" : "no-cache",
         });
 
-        app.MapGet("/", () => TypedResults.Redirect("/wall/")).ExcludeFromDescription();
-        var group = app.MapGroup("/wall").WithTags("Wall");
+        app.MapGet("/", () => TypedResults.Redirect("/wall/")).ExcludeFromDescription().AllowAnonymous();
+        // Public like the page: the root region's name and the boundaries are no secret; the map's data is.
+        var group = app.MapGroup("/wall").WithTags("Wall").AllowAnonymous();
         group.MapGet("/config.json", GetConfig);
         group.MapGet("/geo/{code}.json", GetGeo);
         return app;

@@ -1,5 +1,5 @@
 // A live-map client on the official SignalR JavaScript client, driven line by line from the xunit suite:
-//   node live-client.mjs <baseUrl> <regionCode>
+//   node live-client.mjs <baseUrl> <regionCode> <apiKey>
 // stdin commands: "connect" (watch, resuming from the last applied message if there is one), "drop" (stop the
 // connection while the server goes on), "dump" (print the view), "quit". Every answer is one JSON line on stdout.
 // The view refuses a delta that does not start where the last message ended and a ticker item seen before, so a
@@ -7,7 +7,7 @@
 import * as signalR from "@microsoft/signalr";
 import readline from "node:readline";
 
-const [baseUrl, regionCode] = process.argv.slice(2);
+const [baseUrl, regionCode, apiKey] = process.argv.slice(2);
 const view = { epoch: null, seq: 0, regions: new Map(), ticker: [], snapshots: [], deltas: 0, errors: [] };
 let connection = null;
 let lastTickerSeq = 0;
@@ -43,7 +43,8 @@ function apply(message) {
 
 async function connect() {
   connection = new signalR.HubConnectionBuilder()
-    .withUrl(`${baseUrl}/hubs/map`)
+    // The key travels as the SignalR client sends any token: a bearer header, or access_token on the WebSocket.
+    .withUrl(`${baseUrl}/hubs/map`, { accessTokenFactory: () => apiKey })
     .configureLogging(signalR.LogLevel.Warning)
     .build();
   await connection.start();

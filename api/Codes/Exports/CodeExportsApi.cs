@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using QualityMap.Api.Security;
 using QualityMap.Api.Codes.Rendering;
 using QualityMap.Api.Problems;
 using QualityMap.Grains.Regions;
@@ -17,8 +19,8 @@ public static class CodeExportsApi
 {
     public static RouteGroupBuilder MapCodeExportsApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/regions/{code}/code-exports", StartAsync).WithTags("Codes");
-        var group = app.MapGroup("/api/code-exports").WithTags("Codes");
+        app.MapPost("/api/regions/{code}/code-exports", StartAsync).WithTags("Codes").RequireAuthorization(Policies.Bureau);
+        var group = app.MapGroup("/api/code-exports").WithTags("Codes").RequireAuthorization(Policies.Bureau);
         group.MapGet("/{id}", Get);
         group.MapGet("/{id}/zip", Download);
         return group;
@@ -27,7 +29,7 @@ public static class CodeExportsApi
     /// <summary>Starts rendering every monitored enterprise of a city, county or town; 202 with the export's progress.</summary>
     public static async Task<Results<Accepted<CodeExportView>, ProblemHttpResult>> StartAsync(
         string code, string? format, string? symbology, string? size, string? quietZone, string? label,
-        RegionTree tree, IGrainFactory grains, CodeExports exports, HanXinEncoder hanXin)
+        RegionTree tree, IGrainFactory grains, CodeExports exports, HanXinEncoder hanXin, RegionScope scope, ClaimsPrincipal user)
     {
         CodeFormat parsedFormat;
         switch (format)
@@ -41,6 +43,7 @@ public static class CodeExportsApi
         if (error is not null) return CodesApi.InvalidOption(error);
         if (tree.Find(code) is not { } region)
             return Problem.NotFound(ProblemTypes.UnknownRegion, "Unknown region", $"No region has the code '{code}'.", "code");
+        if (scope.Refuse(user, code, "code") is { } outside) return outside;
         if (request!.Symbology == Symbology.HanXin && !hanXin.IsAvailable())
             return CodesApi.HanXinUnavailable("The Han Xin encoder (zint) is not installed.");
 

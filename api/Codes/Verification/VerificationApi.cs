@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using QualityMap.Api.Security;
 using QualityMap.Api.Codes.Signing;
 using QualityMap.Grains.Enterprises;
 using QualityMap.Grains.Runtime;
@@ -12,7 +13,7 @@ public static class VerificationApi
 {
     public static IEndpointConventionBuilder MapVerificationPage(this IEndpointRouteBuilder app) =>
         // A catch-all, so any damaged path below /v/ still gets the "invalid code" page, and is counted.
-        app.MapGet(CodeSigner.VerificationPath + "{**token}", GetAsync).WithTags("Codes").ExcludeFromDescription();
+        app.MapGet(CodeSigner.VerificationPath + "{**token}", GetAsync).WithTags("Codes").ExcludeFromDescription().AllowAnonymous();
 
     /// <summary>
     /// 200 with the current colour, or 404 with the same "invalid code" page whatever was wrong (signature, key id,

@@ -19,12 +19,14 @@ export class LiveConnection {
   /**
    * @param {string} hubUrl
    * @param {(status: 'connecting'|'connected'|'reconnecting') => void} onStatus
+   * @param {string|null} apiKey the wall's key; without one the browser's session cookie (a signed-in bureau) is used
    */
-  constructor(hubUrl, onStatus) {
+  constructor(hubUrl, onStatus, apiKey) {
     this.onStatus = onStatus;
     this.status = 'connecting';
     this.connection = new HubConnectionBuilder()
-      .withUrl(hubUrl)
+      // The SignalR client sends the key as a bearer header, or as access_token on the WebSocket itself.
+      .withUrl(hubUrl, apiKey ? { accessTokenFactory: () => apiKey } : {})
       .withAutomaticReconnect(AUTOMATIC_RECONNECT_DELAYS_MS)
       .configureLogging(LogLevel.Warning)
       .build();

@@ -61,10 +61,21 @@ async function loadGeo(code) {
   }
 }
 
+// The wall's access key comes once in the address (/wall/#key=qm_…), is kept in this browser's storage, and is
+// taken out of the address bar so it is not on the screen for everybody in the room.
+function wallKey() {
+  const fromAddress = new URLSearchParams(window.location.hash.slice(1)).get('key');
+  if (fromAddress) {
+    localStorage.setItem('qualitymap.wallKey', fromAddress);
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+  return fromAddress ?? localStorage.getItem('qualitymap.wallKey');
+}
+
 const live = new LiveConnection(new URL('../hubs/map', window.location.href).href, (status) => {
   showConnection(status);
   scheduleRender();
-});
+}, wallKey());
 const view = new MapView($('map'), (code) => drill(code));
 ui.back.addEventListener('click', () => back());
 

@@ -19,12 +19,15 @@ public sealed class SiloProcess : IAsyncDisposable
     {
         _process = process;
         Port = port;
-        Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
+        _anonymous = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
     }
+
+    private readonly HttpClient _anonymous;
 
     public int Port { get; }
 
-    public HttpClient Client { get; }
+    /// <summary>Posts events as the test ingest client and reads as the test city bureau.</summary>
+    public HttpClient Client { get; private set; } = null!;
 
     public bool HasExited => _process.HasExited;
 
@@ -65,6 +68,7 @@ public sealed class SiloProcess : IAsyncDisposable
         start.ArgumentList.Add(SiloDll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.ArgumentList.Add($"--Security:AdminPassword={TestCredentials.AdminPassword}");
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
@@ -74,6 +78,7 @@ public sealed class SiloProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         await silo.WaitHealthyAsync();
+        silo.Client = (await TestCredentials.ProvisionOverHttpAsync(silo._anonymous.BaseAddress!)).ClientFor(silo._anonymous.BaseAddress!);
         return silo;
     }
 
@@ -88,7 +93,8 @@ public sealed class SiloProcess : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Kill();
-        Client.Dispose();
+        Client?.Dispose();
+        _anonymous.Dispose();
         _process.Dispose();
         await Task.CompletedTask;
     }
@@ -101,7 +107,7 @@ public sealed class SiloProcess : IAsyncDisposable
             if (_process.HasExited) throw new InvalidOperationException($"The silo exited with {_process.ExitCode}:\n{Output}");
             try
             {
-                using var response = await Client.GetAsync("/health");
+                using var response = await _anonymous.GetAsync("/health");
                 if (response.StatusCode == HttpStatusCode.OK) return;
             }
             catch (HttpRequestException)

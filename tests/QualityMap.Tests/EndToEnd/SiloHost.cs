@@ -29,11 +29,19 @@ public sealed class SiloHost : WebApplicationFactory<Program>
         Clock = clock;
         _settings = settings ?? [];
         if (kestrelPort is { } port) UseKestrel(port);
-        Client = CreateClient();
+        Anonymous = CreateClient();
+        Credentials = TestCredentials.ProvisionAsync(Services).GetAwaiter().GetResult();
+        Client = kestrelPort is null ? CreateDefaultClient(Anonymous.BaseAddress!, Credentials.Handler()) : Credentials.ClientFor(Anonymous.BaseAddress!);
     }
 
+    /// <summary>A client without credentials, as the public has.</summary>
+    public HttpClient Anonymous { get; }
+
+    /// <summary>The keys <see cref="Client"/> uses: the city bureau's for reads, the ingest client's for events.</summary>
+    public TestCredentials Credentials { get; }
+
     /// <summary>The base address clients use: a real loopback URL when the host serves over Kestrel.</summary>
-    public Uri BaseAddress => Client.BaseAddress!;
+    public Uri BaseAddress => Anonymous.BaseAddress!;
 
     public string DataDirectory { get; }
 

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using QualityMap.Api.Security;
+using QualityMap.Grains.Identity;
 using QualityMap.Grains.Regions;
 using QualityMap.Tests.EndToEnd;
 using static QualityMap.Tests.EndToEnd.TestEvents;
@@ -36,7 +38,7 @@ public sealed class JsClientTests : IAsyncLifetime
         }
         await _host.SettleAsync();
 
-        await using var client = NodeLiveClient.Start(_host.BaseAddress, Jiaxing);
+        await using var client = NodeLiveClient.Start(_host.BaseAddress, Jiaxing, _host.Credentials.CityKey);
         Assert.Equal(["subscribe"], Strings((await client.SendAsync("connect"))["snapshots"]));
 
         // Failing samplings in small batches: every one flips an enterprise to red.
@@ -71,9 +73,28 @@ public sealed class JsClientTests : IAsyncLifetime
     [Fact]
     public async Task UnknownRegionFailsTheStreamNamingTheCode()
     {
-        await using var client = NodeLiveClient.Start(_host.BaseAddress, "999999");
+        await using var client = NodeLiveClient.Start(_host.BaseAddress, "999999", _host.Credentials.CityKey);
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => client.SendAsync("connect"));
         Assert.Contains("Unknown region '999999'", error.Message);
+    }
+
+    [Fact]
+    public async Task ACountyBureauWatchesItsOwnCountyAndIsRefusedAnother()
+    {
+        var accounts = _host.Service<AccountService>();
+        await accounts.CreateAccountAsync("nanhu-bureau", "南湖区局", Role.CountyBureau, "330402", isAdmin: false, "nanhu-password-1", "test");
+        var key = (await accounts.CreateApiKeyAsync("nanhu-bureau", "test", "test"))!.Value.Key;
+
+        await using (var own = NodeLiveClient.Start(_host.BaseAddress, "330402", key))
+            Assert.Equal(["subscribe"], Strings((await own.SendAsync("connect"))["snapshots"]));
+        foreach (var other in new[] { "330411", Jiaxing })
+        {
+            await using var client = NodeLiveClient.Start(_host.BaseAddress, other, key);
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() => client.SendAsync("connect"));
+            Assert.Contains($"Region {other} is outside the region 330402", error.Message);
+        }
+        await using var anonymous = NodeLiveClient.Start(_host.BaseAddress, "330402", "qm_nokey_invalid");
+        Assert.Contains("401", (await Assert.ThrowsAsync<InvalidOperationException>(() => anonymous.SendAsync("connect"))).Message);
     }
 
     /// <summary>The fields a map shows, region by region in code order, as one comparable string.</summary>

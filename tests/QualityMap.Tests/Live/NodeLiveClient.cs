@@ -13,12 +13,12 @@ public sealed class NodeLiveClient : IAsyncDisposable
 
     private NodeLiveClient(Process node) => _node = node;
 
-    public static NodeLiveClient Start(Uri baseUrl, string regionCode)
+    public static NodeLiveClient Start(Uri baseUrl, string regionCode, string apiKey)
     {
         var scripts = RepositoryFile("tests", "js");
         if (!Directory.Exists(Path.Combine(scripts, "node_modules", "@microsoft", "signalr")))
             throw new InvalidOperationException($"@microsoft/signalr is not installed in {scripts}: run ./test.sh, which runs npm ci there.");
-        var start = new ProcessStartInfo("node", [Path.Combine(scripts, "live-client.mjs"), baseUrl.ToString().TrimEnd('/'), regionCode])
+        var start = new ProcessStartInfo("node", [Path.Combine(scripts, "live-client.mjs"), baseUrl.ToString().TrimEnd('/'), regionCode, apiKey])
         {
             WorkingDirectory = scripts,
             RedirectStandardInput = true,

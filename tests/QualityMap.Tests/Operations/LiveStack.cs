@@ -19,7 +19,8 @@ public sealed class LiveStack : IAsyncLifetime
 
     public LiveStack() => _started = new Lazy<Task>(StartAsync);
 
-    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(10) };
+    /// <summary>Calls Prometheus and, once provisioned, the silo with the test keys.</summary>
+    public HttpClient Http { get; private set; } = new() { Timeout = TimeSpan.FromSeconds(10) };
 
     public string ApiUrl { get; private set; } = "";
 
@@ -72,12 +73,16 @@ public sealed class LiveStack : IAsyncLifetime
             Path.Combine(AppContext.BaseDirectory, "QualityMap.Silo.dll"),
             "--urls", $"{ApiUrl};{MetricsUrl}",
             $"--Metrics:Port={metricsPort}",
+            $"--Security:AdminPassword={TestCredentials.AdminPassword}",
             $"--Storage:DataDirectory={Path.Combine(_directory.FullName, "data")}",
             // Short idle age so enterprise grains also deactivate while the test watches.
             "--Grains:IdleDeactivationAge=00:00:02",
             "--Grains:CollectionInterval=00:00:01",
         ], _directory.FullName);
         await _silo.WaitUntilReadyAsync(Http, $"{ApiUrl}/health", TimeSpan.FromSeconds(60));
+        var credentials = await TestCredentials.ProvisionOverHttpAsync(new Uri(ApiUrl));
+        Http.Dispose();
+        Http = credentials.ClientFor(new Uri(ApiUrl));
 
         var config = _directory.Write("prometheus.yml", $"""
             global:

@@ -36,7 +36,7 @@ public sealed class WallBrowserTests(ITestOutputHelper output) : IDisposable
         try
         {
             await using var browser = await WallBrowser.LaunchAsync();
-            var page = await browser.OpenWallAsync($"{server.BaseUrl}/wall/");
+            var page = await browser.OpenWallAsync(server.WallUrl);
 
             // The city on its GeoJSON map, every county grey: nothing is monitored yet.
             var state = await WallState.WaitAsync(page, s => s.Connection == "connected" && s.Region == Jiaxing && s.Children.Count == 7, s_slow);

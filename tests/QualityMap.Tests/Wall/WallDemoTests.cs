@@ -20,7 +20,7 @@ public sealed class WallDemoTests(ITestOutputHelper output) : IDisposable
         var settings = new Dictionary<string, string?> { ["Demo:Enabled"] = "true", ["Wall:GeoDirectory"] = SharedData.GeoDirectory };
         await using var server = new WallServer(WallServer.FreePort(), _data.FullName, settings);
         await using var browser = await WallBrowser.LaunchAsync();
-        var page = await browser.OpenWallAsync($"{server.BaseUrl}/wall/");
+        var page = await browser.OpenWallAsync(server.WallUrl);
 
         // Seeding ~3,300 enterprises and their history takes a few seconds; the seeded city (seed 20201) then shows
         // every county monitored and at least three colours.

@@ -22,8 +22,14 @@ public sealed class WallServer : WebApplicationFactory<Program>
         _settings = settings;
         UseKestrel(port);
         StartServer();
-        Http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        Credentials = TestCredentials.ProvisionAsync(Services).GetAwaiter().GetResult();
+        Http = Credentials.ClientFor(new Uri(BaseUrl));
     }
+
+    public TestCredentials Credentials { get; }
+
+    /// <summary>The wall's address with its access key, as a command centre opens it.</summary>
+    public string WallUrl => $"{BaseUrl}/wall/#key={Credentials.CityKey}";
 
     public int Port { get; }
 

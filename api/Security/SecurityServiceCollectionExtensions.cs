@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using QualityMap.Api.Problems;
+
+namespace QualityMap.Api.Security;
+
+public static class SecurityServiceCollectionExtensions
+{
+    private const string DefaultScheme = "QualityMap";
+
+    /// <summary>
+    /// API keys for machines, a session cookie for people (ASP.NET Core's built-in handlers), the policies, and
+    /// 401/403 as problem details. <paramref name="keyDirectory"/> keeps the cookie-protection keys beside the
+    /// database so sessions survive a restart.
+    /// </summary>
+    public static IServiceCollection AddQualityMapSecurity(
+        this IServiceCollection services, IConfiguration configuration, Func<IServiceProvider, string> keyDirectory)
+    {
+        services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.SectionName))
+            .Validate(o => !o.Validate().Any(), "Security options are invalid; see the README configuration table.")
+            .ValidateOnStart();
+        services.AddSingleton<AccountService>();
+        services.AddSingleton<RegionScope>();
+        services.AddHostedService<AdministratorBootstrap>();
+
+        services.AddDataProtection().SetApplicationName("QualityMap");
+        services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((o, sp) =>
+            o.XmlRepository = new FileSystemXmlRepository(
+                Directory.CreateDirectory(Path.Combine(keyDirectory(sp), "session-keys")), sp.GetRequiredService<ILoggerFactory>()));
+
+        services.AddAuthentication(DefaultScheme)
+            .AddPolicyScheme(DefaultScheme, null, o => o.ForwardDefaultSelector = context =>
+                ApiKeyAuthenticationHandler.Carries(context.Request) ? ApiKeyAuthenticationHandler.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, o =>
+            {
+                o.Cookie.Name = "qm_session";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.SlidingExpiration = true;
+                // An API answers 401/403; it never redirects to a login page.
+                o.Events.OnRedirectToLogin = context => { context.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; };
+                o.Events.OnRedirectToAccessDenied = context => { context.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
+            });
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IOptions<SecurityOptions>>((o, security) => o.ExpireTimeSpan = security.Value.SessionIdleTimeout);
+        services.AddAuthorization(Policies.Add);
+
+        // The bare 401/403 of the authentication middleware become problem details with a stable type.
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        {
+            if (context.ProblemDetails.Type is not null && context.ProblemDetails.Type.StartsWith("urn:", StringComparison.Ordinal)) return;
+            context.ProblemDetails.Type = context.HttpContext.Response.StatusCode switch
+            {
+                StatusCodes.Status401Unauthorized => ProblemTypes.Unauthenticated,
+                StatusCodes.Status403Forbidden => ProblemTypes.Forbidden,
+                _ => context.ProblemDetails.Type,
+            };
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapQualityMapSecurity(this IEndpointRouteBuilder app)
+    {
+        app.MapSessionApi();
+        app.MapAccountsApi();
+        return app;
+    }
+}
