@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using QualityMap.Silo.Demo;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Net.Http.Headers;
@@ -32,7 +34,9 @@ public static class WallEndpoints
                 context.Context.Request.Path.StartsWithSegments("/wall/assets") ? "public, max-age=31536000, immutable" : "no-cache",
         });
 
-        app.MapGet("/", () => TypedResults.Redirect("/wall/")).ExcludeFromDescription().AllowAnonymous();
+        // In demo mode the start page opens the wall with the demo's public key, so the map is alive at once.
+        app.MapGet("/", (IOptions<DemoOptions> demo) => TypedResults.Redirect(demo.Value.Enabled ? $"/wall/#key={DemoAccounts.WallKey}" : "/wall/"))
+            .ExcludeFromDescription().AllowAnonymous();
         // Public like the page: the root region's name and the boundaries are no secret; the map's data is.
         var group = app.MapGroup("/wall").WithTags("Wall").AllowAnonymous();
         group.MapGet("/config.json", GetConfig);

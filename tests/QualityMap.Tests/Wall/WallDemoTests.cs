@@ -20,7 +20,8 @@ public sealed class WallDemoTests(ITestOutputHelper output) : IDisposable
         var settings = new Dictionary<string, string?> { ["Demo:Enabled"] = "true", ["Wall:GeoDirectory"] = SharedData.GeoDirectory };
         await using var server = new WallServer(WallServer.FreePort(), _data.FullName, settings);
         await using var browser = await WallBrowser.LaunchAsync();
-        var page = await browser.OpenWallAsync(server.WallUrl);
+        // The start page, as a visitor opens it: demo mode sends it to the wall with the demo's wall key.
+        var page = await browser.OpenWallAsync($"{server.BaseUrl}/");
 
         // Seeding ~3,300 enterprises and their history takes a few seconds; the seeded city (seed 20201) then shows
         // every county monitored and at least three colours.
