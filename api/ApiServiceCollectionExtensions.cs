@@ -10,6 +10,7 @@ using QualityMap.Api.Codes;
 using QualityMap.Api.Ingestion;
 using QualityMap.Api.Live;
 using QualityMap.Api.Metrics;
+using QualityMap.Api.Supervision;
 
 namespace QualityMap.Api;
 
@@ -37,6 +38,7 @@ public static class ApiServiceCollectionExtensions
         app.MapRegionsApi();
         app.MapEnterprisesApi();
         app.MapWarningsApi();
+        app.MapSupervisionApi();
         app.MapLiveMap();
         app.MapQualityMapCodes();
         return app;

@@ -17,6 +17,7 @@ using QualityMap.Silo.Regions;
 using QualityMap.Silo.Runtime;
 using QualityMap.Silo.Startup;
 using QualityMap.Silo.Storage;
+using QualityMap.Silo.Supervision;
 
 namespace QualityMap.Silo;
 
@@ -32,6 +33,7 @@ public static class SiloServiceCollectionExtensions
         services.AddGrainRuntime(configuration, typeof(IGrainFactory).Assembly);
         services.AddRules(configuration);
         services.AddRegionTree(configuration);
+        services.AddSupervision(configuration);
 
         services.AddOptions<DispatchOptions>().Bind(configuration.GetSection(DispatchOptions.SectionName))
             .Validate(o => o.MaxInFlight > 0 && o.MaxAttempts > 0 && o.CheckpointInterval > TimeSpan.Zero,
