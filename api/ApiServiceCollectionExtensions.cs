@@ -11,6 +11,7 @@ using QualityMap.Api.Ingestion;
 using QualityMap.Api.Live;
 using QualityMap.Api.Security;
 using QualityMap.Api.Metrics;
+using QualityMap.Api.Supervision;
 
 namespace QualityMap.Api;
 
@@ -39,6 +40,7 @@ public static class ApiServiceCollectionExtensions
         app.MapRegionsApi();
         app.MapEnterprisesApi();
         app.MapWarningsApi();
+        app.MapSupervisionApi();
         app.MapLiveMap();
         app.MapQualityMapCodes();
         return app;

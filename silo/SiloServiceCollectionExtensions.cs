@@ -19,6 +19,7 @@ using QualityMap.Silo.Runtime;
 using QualityMap.Silo.Startup;
 using QualityMap.Silo.Storage;
 using QualityMap.Silo.Wall;
+using QualityMap.Silo.Supervision;
 
 namespace QualityMap.Silo;
 
@@ -34,6 +35,7 @@ public static class SiloServiceCollectionExtensions
         services.AddGrainRuntime(configuration, typeof(IGrainFactory).Assembly);
         services.AddRules(configuration);
         services.AddRegionTree(configuration);
+        services.AddSupervision(configuration);
 
         services.AddOptions<DispatchOptions>().Bind(configuration.GetSection(DispatchOptions.SectionName))
             .Validate(o => o.MaxInFlight > 0 && o.MaxAttempts > 0 && o.CheckpointInterval > TimeSpan.Zero,

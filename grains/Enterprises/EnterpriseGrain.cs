@@ -3,6 +3,7 @@ using QualityMap.Grains.Events;
 using QualityMap.Grains.Map;
 using QualityMap.Grains.Regions;
 using QualityMap.Grains.Runtime;
+using QualityMap.Grains.Supervision;
 
 namespace QualityMap.Grains.Enterprises;
 
@@ -47,12 +48,22 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
         }
         State.LastAppliedSeq = journaled.Seq;
         await ReclassifyAsync(evt.EventId, before, townBefore);
+        NotifySupervision(evt);
     }
 
     public async Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
     {
         if (reminderName != ReviewReminder) return;
         await ReclassifyAsync(AgedOutTrigger, State.StatusFor(Uscc), State.TownCode);
+        NotifySupervision(null);
+    }
+
+    // One-way, like the town: differentiated supervision follows the class and products (grains/Supervision).
+    private void NotifySupervision(EnterpriseEvent? evt)
+    {
+        if (!State.Registered) return;
+        _ = GrainFactory.GetGrain<ISupervisionGrain>(Uscc).EnterpriseUpdatedAsync(
+            new SupervisedEnterprise(Uscc, State.Name, State.TownCode, State.Monitored, State.Class, [.. State.Products]), evt);
     }
 
     public Task<EnterpriseView?> GetAsync() => Task.FromResult(

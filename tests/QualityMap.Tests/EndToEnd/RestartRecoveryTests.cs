@@ -37,7 +37,8 @@ public sealed class RestartRecoveryTests : IDisposable
         Assert.Equal(mapBefore, await second.MapAsync(County));
         Assert.Equal(enterpriseBefore, (await second.GetJsonAsync($"/api/enterprises/{usccs[0]}")).ToJsonString());
         Assert.Equal(warningsBefore, (await second.GetJsonArrayAsync($"/api/regions/{County}/warnings")).ToJsonString());
-        var reminder = Assert.Single(await second.Service<IReminderStore>().ReadAllAsync());
+        // Supervision grains keep a yearly re-plan reminder of their own (grains/Supervision); this test is about the review.
+        var reminder = Assert.Single(await ReviewRemindersAsync(second));
         Assert.Equal(failedAt.AddMonths(12), reminder.DueAt);
 
         // Dynamic adjustment: a year after the failed sampling the enterprise is low-risk again, with no new event.
@@ -53,7 +54,10 @@ public sealed class RestartRecoveryTests : IDisposable
         var warning = Assert.Single(await second.GetJsonArrayAsync($"/api/regions/{County}/warnings"))!;
         Assert.Equal("open", warning["status"]!.GetValue<string>());
         Assert.Equal("330411-0001", county["openWarning"]!["id"]!.GetValue<string>());
-        Assert.Empty(await second.Service<IReminderStore>().ReadAllAsync());
-        Assert.Equal(0, second.Service<ReminderService>().Pending);
+        Assert.Empty(await ReviewRemindersAsync(second));
+        Assert.Equal((await second.Service<IReminderStore>().ReadAllAsync()).Count, second.Service<ReminderService>().Pending);
     }
+
+    private static async Task<List<ReminderEntry>> ReviewRemindersAsync(SiloHost host) =>
+        [.. (await host.Service<IReminderStore>().ReadAllAsync()).Where(r => r.GrainType != "SupervisionGrain")];
 }

@@ -43,6 +43,8 @@ public sealed class AccessTests : IAsyncLifetime
         { "GET", "/api/admin/accounts" },
         { "GET", "/api/session" },
         { "POST", "/hubs/map/negotiate?negotiateVersion=1" },
+        { "GET", "/api/supervision/counties/330402/tasks" },
+        { "PUT", "/api/supervision/catalogue/0801" },
     };
 
     [Theory]
@@ -80,6 +82,7 @@ public sealed class AccessTests : IAsyncLifetime
         [
             "/api/regions/330402/map", $"/api/regions/{Jianshe}/map", "/api/regions/330402/warnings", "/api/warnings/330402-0001",
             $"/api/enterprises/{_nanhuUscc}", $"/api/enterprises/{_nanhuUscc}/code.svg",
+            $"/api/supervision/enterprises/{_nanhuUscc}", "/api/supervision/counties/330402/tasks", "/api/supervision/counties/330402/report",
         ];
         foreach (var path in nanhuPaths)
         {
@@ -88,6 +91,9 @@ public sealed class AccessTests : IAsyncLifetime
         }
         await AssertProblemAsync(await nanhu.GetAsync("/api/regions/330400/map"), HttpStatusCode.Forbidden, "urn:qualitymap:problem:out-of-scope");
         await AssertProblemAsync(await xiuzhou.PostAsync("/api/regions/330402/code-exports", null), HttpStatusCode.Forbidden, "urn:qualitymap:problem:out-of-scope");
+        // The catalogue is the city bureau's to edit.
+        var edit = await nanhu.PutAsJsonAsync("/api/supervision/catalogue/0801", new { category = "电工", name = "电线电缆", grade = 1, by = "x" });
+        await AssertProblemAsync(edit, HttpStatusCode.Forbidden, "urn:qualitymap:problem:forbidden");
         Assert.Equal(HttpStatusCode.OK, (await xiuzhou.GetAsync("/api/regions/330411/map")).StatusCode);
     }
 

@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+using QualityMap.Grains.Events;
+
+namespace QualityMap.Api.Supervision;
+
+/// <summary>Field feedback on a task. <c>by</c> names the reporting officer until authentication supplies the caller.</summary>
+public sealed record TaskResultRequest(
+    bool? Passed, IReadOnlyList<string>? Findings, bool RectificationOrdered, DateTimeOffset? RectificationDeadline, string? By, string? BatchNo);
+
+/// <summary>Adds or edits one catalogue product.</summary>
+public sealed record KeyProductRequest(
+    string? Category, string? Name, [property: JsonConverter(typeof(JsonNumberEnumConverter<ProductRiskGrade>))] ProductRiskGrade? Grade, string? By);
+
+/// <summary>Raises a product's grade for a period after a domestic or foreign risk alert.</summary>
+public sealed record GradeRaiseRequest(
+    [property: JsonConverter(typeof(JsonNumberEnumConverter<ProductRiskGrade>))] ProductRiskGrade? Grade, DateTimeOffset? Until, string? Reason, string? By);

@@ -1,0 +1,86 @@
+using QualityMap.Grains.Events;
+using QualityMap.Grains.Runtime;
+
+namespace QualityMap.Grains.Supervision;
+
+/// <summary>
+/// The key-product catalogue. Every change is audited (who, when, what) and re-plans the enterprises that asked for
+/// the changed products' grades. That index of enterprises lives in memory (the grain is kept alive): after a restart
+/// an enterprise rejoins it at its next plan, so a catalogue change reaches dormant enterprises at their next event
+/// or yearly re-plan rather than at once.
+/// </summary>
+[KeepAlive]
+public sealed class CatalogueGrain : Grain<CatalogueState>, ICatalogueGrain
+{
+    private readonly Dictionary<string, HashSet<string>> _enterprisesByProduct = new(StringComparer.Ordinal);
+
+    public async Task<int> ImportAsync(IReadOnlyList<KeyProduct> products, string by)
+    {
+        var changed = new List<string>();
+        foreach (var product in products)
+        {
+            if (State.Products.TryGetValue(product.Code, out var old) && old == product) continue;
+            State.Products[product.Code] = product;
+            changed.Add(product.Code);
+        }
+        Audit(by, "import", null, $"导入重点产品目录：{products.Count}条，变更{changed.Count}条");
+        await WriteStateAsync();
+        Replan(changed);
+        return changed.Count;
+    }
+
+    public async Task<KeyProduct> UpsertAsync(KeyProduct product, string by)
+    {
+        State.Products.TryGetValue(product.Code, out var old);
+        // An edit keeps a raise that is in force; raising is its own audited action.
+        var updated = old is null ? product : product with { RaisedGrade = old.RaisedGrade, RaisedUntil = old.RaisedUntil, RaiseReason = old.RaiseReason };
+        State.Products[product.Code] = updated;
+        Audit(by, old is null ? "add" : "edit", product.Code, old is null
+            ? $"新增{product.Category}/{product.Name}，{(int)product.Grade}级"
+            : $"{old.Category}/{old.Name}，{(int)old.Grade}级 → {product.Category}/{product.Name}，{(int)product.Grade}级");
+        await WriteStateAsync();
+        Replan([product.Code]);
+        return updated;
+    }
+
+    public async Task<KeyProduct?> RaiseGradeAsync(string code, ProductRiskGrade grade, DateTimeOffset until, string reason, string by)
+    {
+        if (!State.Products.TryGetValue(code, out var product)) return null;
+        var raised = product with { RaisedGrade = grade, RaisedUntil = until, RaiseReason = reason };
+        State.Products[code] = raised;
+        Audit(by, "raise", code, $"因风险预警（{reason}）由{(int)product.Grade}级提升至{(int)grade}级，至{until:yyyy-MM-dd HH:mm zzz}");
+        await WriteStateAsync();
+        Replan([code]);
+        return raised;
+    }
+
+    public Task<IReadOnlyList<KeyProduct>> ListAsync() =>
+        Task.FromResult<IReadOnlyList<KeyProduct>>([.. State.Products.Values.OrderBy(p => p.Category, StringComparer.Ordinal).ThenBy(p => p.Code, StringComparer.Ordinal)]);
+
+    public Task<IReadOnlyList<CatalogueAuditEntry>> AuditAsync() => Task.FromResult<IReadOnlyList<CatalogueAuditEntry>>([.. State.Audit]);
+
+    public Task<IReadOnlyDictionary<string, KeyProduct>> GradesForAsync(string uscc, IReadOnlyList<string> codes)
+    {
+        var found = new Dictionary<string, KeyProduct>(StringComparer.Ordinal);
+        foreach (var code in codes)
+        {
+            if (!_enterprisesByProduct.TryGetValue(code, out var enterprises)) _enterprisesByProduct[code] = enterprises = new(StringComparer.Ordinal);
+            enterprises.Add(uscc);
+            if (State.Products.TryGetValue(code, out var product)) found[code] = product;
+        }
+        return Task.FromResult<IReadOnlyDictionary<string, KeyProduct>>(found);
+    }
+
+    private void Audit(string by, string action, string? code, string detail)
+    {
+        // Catalogue edits are rare; the whole trail is kept.
+        State.Audit.Add(new CatalogueAuditEntry(Time.GetUtcNow(), by, action, code, detail));
+    }
+
+    // One-way: the catalogue never waits for an enterprise, which may itself be waiting for the catalogue.
+    private void Replan(IEnumerable<string> codes)
+    {
+        var enterprises = codes.SelectMany(c => _enterprisesByProduct.GetValueOrDefault(c) ?? []).ToHashSet(StringComparer.Ordinal);
+        foreach (var uscc in enterprises) _ = GrainFactory.GetGrain<ISupervisionGrain>(uscc).ReplanAsync();
+    }
+}

@@ -1,0 +1,8 @@
+namespace QualityMap.Grains.Supervision;
+
+/// <summary>Persisted state of the key-product catalogue and its audit trail.</summary>
+public sealed class CatalogueState
+{
+    public Dictionary<string, KeyProduct> Products { get; set; } = new(StringComparer.Ordinal);
+    public List<CatalogueAuditEntry> Audit { get; set; } = [];
+}

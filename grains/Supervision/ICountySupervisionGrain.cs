@@ -1,0 +1,17 @@
+using QualityMap.Grains.Runtime;
+
+namespace QualityMap.Grains.Supervision;
+
+/// <summary>A county bureau's supervision desk, keyed by the 6-digit county code: its enterprises' tasks and figures.</summary>
+public interface ICountySupervisionGrain : IGrainWithStringKey
+{
+    /// <summary>Replaces what the county keeps of one enterprise (its tasks and whether it is high-risk).</summary>
+    [OneWay]
+    Task EnterpriseTasksChangedAsync(EnterpriseTaskSummary summary);
+
+    /// <summary>The county's tasks with their status now, optionally only those of one status, soonest due first.</summary>
+    Task<IReadOnlyList<SupervisionTaskView>> TasksAsync(SupervisionTaskStatus? status);
+
+    /// <summary>Plan vs done this year, overdue tasks and coverage of high-risk enterprises.</summary>
+    Task<CountySupervisionReport> ReportAsync();
+}

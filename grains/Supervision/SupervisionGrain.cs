@@ -1,0 +1,154 @@
+using QualityMap.Grains.Classification;
+using QualityMap.Grains.Credit;
+using QualityMap.Grains.Events;
+using QualityMap.Grains.Regions;
+using QualityMap.Grains.Runtime;
+
+namespace QualityMap.Grains.Supervision;
+
+/// <summary>
+/// One enterprise's closed loop: takes its class (Jiaxing) or scores it (credit scheme), plans the year's tasks with
+/// <see cref="SupervisionPlanner"/>, re-plans when the class or a product grade changes, records field feedback and
+/// the re-inspections it orders, and keeps its county's desk up to date (one-way). A reminder re-plans at the turn of
+/// the year and when a raised product grade expires.
+/// </summary>
+public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions credit, RegionTree tree)
+    : Grain<SupervisionState>, ISupervisionGrain, IRemindable
+{
+    public const string ReplanReminder = "replan";
+
+    private string Uscc => GetPrimaryKeyString();
+
+    public async Task EnterpriseUpdatedAsync(SupervisedEnterprise enterprise, EnterpriseEvent? evt)
+    {
+        var changed = State.Enterprise is not { } known || known with { Products = enterprise.Products } != enterprise ||
+                      !known.Products.SequenceEqual(enterprise.Products);
+        State.Enterprise = enterprise;
+        if (evt is not null && CreditScoring.Observe(evt) is { } observation && State.Observations.All(o => o.EventId != observation.EventId))
+        {
+            State.Observations.Add(observation);
+            changed = true;
+        }
+        // Every event re-plans (a review may have changed nothing, which then writes nothing).
+        await RefreshAsync(force: changed);
+    }
+
+    public Task ReplanAsync() => State.Enterprise is null ? Task.CompletedTask : RefreshAsync(force: false);
+
+    public async Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
+    {
+        if (reminderName != ReplanReminder || State.Enterprise is null) return;
+        State.ReplanAt = null;
+        await RefreshAsync(force: true);
+    }
+
+    public async Task<TaskCompletion> CompleteTaskAsync(string taskId, TaskFeedback feedback)
+    {
+        var index = State.Tasks.FindIndex(t => t.Id == taskId);
+        if (index < 0) return new(TaskCompletionStatus.UnknownTask, null, null);
+        var task = State.Tasks[index];
+        if (task.Outcome is not null) return new(TaskCompletionStatus.AlreadyCompleted, task, null);
+        var now = Time.GetUtcNow();
+        var outcome = new TaskOutcome(now, feedback.Passed, feedback.Findings, feedback.RectificationOrdered,
+            feedback.RectificationDeadline, feedback.By, feedback.EventId);
+        task = task with { Outcome = outcome };
+        State.Tasks[index] = task;
+        // A passed on-site inspection is journaled by no event kind, yet it is a clean check (方案 §三(二)1).
+        if (feedback.EventId is null && feedback.Passed && State.Observations.All(o => o.EventId != task.Id))
+            State.Observations.Add(new CreditObservation(task.Id, now, CreditItem.InspectionPassed));
+        var reinspection = SupervisionPlanner.Reinspection(task, outcome, NextId(), options);
+        if (reinspection is not null) State.Tasks.Add(reinspection);
+        await RefreshAsync(force: true);
+        return new(TaskCompletionStatus.Completed, task, reinspection);
+    }
+
+    public Task<SupervisionTask?> GetTaskAsync(string taskId) => Task.FromResult(State.Tasks.Find(t => t.Id == taskId));
+
+    public async Task<SupervisionView?> GetAsync()
+    {
+        if (State.Enterprise is not { } enterprise) return null;
+        var now = Time.GetUtcNow();
+        var standing = Standing();
+        var subject = await SubjectAsync(enterprise, standing, now);
+        var creditScheme = options.Scheme == ClassificationScheme.Credit;
+        return new SupervisionView(
+            Uscc, options.Scheme, enterprise.RiskClass, standing,
+            creditScheme ? CreditMeasureRules.For(standing.Class, credit) : null,
+            creditScheme ? CreditMeasureRules.RandomCoefficient(standing, credit) : null,
+            creditScheme ? CreditRules.Publication(standing.Class, standing.Entries) : null,
+            SupervisionPlanner.Requirements(subject, options, credit),
+            [.. State.Tasks.Select(t => new SupervisionTaskView(t, SupervisionPlanner.StatusOf(t, now, options)))]);
+    }
+
+    private CreditStanding Standing() => CreditScoring.Score(State.Observations, credit.Points);
+
+    private async Task RefreshAsync(bool force)
+    {
+        var enterprise = State.Enterprise!;
+        var now = Time.GetUtcNow();
+        var subject = await SubjectAsync(enterprise, Standing(), now);
+        var countyBefore = State.CountyCode;
+        State.CountyCode = CountyOf(enterprise.TownCode);
+        var before = State.Tasks;
+        var plan = SupervisionPlanner.Plan(before, SupervisionPlanner.Requirements(subject, options, credit), Uscc, State.CountyCode, now,
+            options, NextId);
+        // Tasks of an enterprise that moved county follow it to the new county bureau.
+        if (State.CountyCode != countyBefore) plan = [.. plan.Select(t => t.IsOpen ? t with { CountyCode = State.CountyCode } : t)];
+        var changed = force || State.CountyCode != countyBefore || !plan.SequenceEqual(before);
+        State.Tasks = plan;
+        await ScheduleReplanAsync(NextReplan(now));
+        if (!changed) return;
+        await WriteStateAsync();
+        var summary = new EnterpriseTaskSummary(Uscc, IsHighRisk(enterprise, subject.Credit), enterprise.Monitored, [.. State.Tasks]);
+        if (countyBefore is not null && countyBefore != State.CountyCode)
+            _ = GrainFactory.GetGrain<ICountySupervisionGrain>(countyBefore).EnterpriseTasksChangedAsync(summary with { Monitored = false, Tasks = [] });
+        if (State.CountyCode is not null)
+            _ = GrainFactory.GetGrain<ICountySupervisionGrain>(State.CountyCode).EnterpriseTasksChangedAsync(summary);
+    }
+
+    // The grades in force: the catalogue's (raised by a risk alert while one holds), else the registered grade.
+    private async Task<SupervisedSubject> SubjectAsync(SupervisedEnterprise enterprise, CreditStanding standing, DateTimeOffset now)
+    {
+        var codes = enterprise.Products.Select(p => p.Code).ToList();
+        var catalogue = codes.Count == 0
+            ? new Dictionary<string, KeyProduct>()
+            : await GrainFactory.GetGrain<ICatalogueGrain>(CatalogueKeys.City).GradesForAsync(Uscc, codes);
+        _raisedUntil = catalogue.Values.Select(p => p.RaisedUntil).Where(u => u > now).Min();
+        var products = enterprise.Products
+            .Select(p => catalogue.TryGetValue(p.Code, out var k) ? p with { Grade = k.EffectiveGrade(now) } : p)
+            .ToList();
+        return new SupervisedSubject(Uscc, CountyOf(enterprise.TownCode), enterprise.Monitored, enterprise.RiskClass, standing, products);
+    }
+
+    private DateTimeOffset? _raisedUntil;
+
+    private DateTimeOffset NextReplan(DateTimeOffset now)
+    {
+        var yearEnd = SupervisionPlanner.YearOf(now).End;
+        return _raisedUntil is { } until && until < yearEnd ? until : yearEnd;
+    }
+
+    private async Task ScheduleReplanAsync(DateTimeOffset at)
+    {
+        if (State.ReplanAt == at) return;
+        await RegisterOrUpdateReminderAsync(ReplanReminder, at);
+        State.ReplanAt = at;
+    }
+
+    private bool IsHighRisk(SupervisedEnterprise enterprise, CreditStanding standing) =>
+        options.Scheme == ClassificationScheme.Credit
+            ? standing.Class is CreditClass.C or CreditClass.D
+            : enterprise.RiskClass == RiskClass.High;
+
+    private string? CountyOf(string? townCode)
+    {
+        if (townCode is null) return null;
+        for (var region = tree.Find(townCode); region is not null; region = region.ParentCode is { } p ? tree.Find(p) : null)
+        {
+            if (region.Level == RegionLevel.County) return region.Code;
+        }
+        return null;
+    }
+
+    private string NextId() => $"{Uscc}-{State.NextTaskNumber++:00000}";
+}

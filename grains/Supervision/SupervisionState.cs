@@ -1,0 +1,14 @@
+using QualityMap.Grains.Credit;
+
+namespace QualityMap.Grains.Supervision;
+
+/// <summary>Persisted state of one enterprise's supervision: what it is, its credit observations and its tasks.</summary>
+public sealed class SupervisionState
+{
+    public SupervisedEnterprise? Enterprise { get; set; }
+    public string? CountyCode { get; set; }
+    public List<CreditObservation> Observations { get; set; } = [];
+    public List<SupervisionTask> Tasks { get; set; } = [];
+    public int NextTaskNumber { get; set; } = 1;
+    public DateTimeOffset? ReplanAt { get; set; }
+}

@@ -1,0 +1,4 @@
+namespace QualityMap.Grains.Supervision;
+
+/// <summary>A task with its status at the moment it was read.</summary>
+public sealed record SupervisionTaskView(SupervisionTask Task, SupervisionTaskStatus Status);

@@ -1,0 +1,19 @@
+using QualityMap.Grains.Classification;
+using QualityMap.Grains.Credit;
+
+namespace QualityMap.Grains.Supervision;
+
+/// <summary>
+/// An enterprise's supervision as a bureau sees it: the scheme, its class under the scheme, the credit standing and
+/// measures (credit scheme), the publication rules, the year's requirements and its tasks with their status.
+/// </summary>
+public sealed record SupervisionView(
+    string Uscc,
+    ClassificationScheme Scheme,
+    RiskClass RiskClass,
+    CreditStanding Credit,
+    CreditMeasures? CreditMeasures,
+    decimal? RandomCoefficient,
+    CreditPublication? Publication,
+    IReadOnlyList<TaskRequirement> Requirements,
+    IReadOnlyList<SupervisionTaskView> Tasks);

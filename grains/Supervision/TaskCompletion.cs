@@ -1,0 +1,4 @@
+namespace QualityMap.Grains.Supervision;
+
+/// <summary>The answer to field feedback: the completed task and the re-inspection it created, or why it was refused.</summary>
+public sealed record TaskCompletion(TaskCompletionStatus Status, SupervisionTask? Task, SupervisionTask? Reinspection);

@@ -1,0 +1,8 @@
+namespace QualityMap.Grains.Supervision;
+
+public enum TaskCompletionStatus
+{
+    Completed,
+    UnknownTask,
+    AlreadyCompleted,
+}
