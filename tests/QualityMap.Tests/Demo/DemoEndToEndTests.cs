@@ -57,7 +57,15 @@ public sealed class DemoEndToEndTests : IDisposable
             }
 
             await SiloHost.EventuallyAsync(async () => await journal.LastSeqAsync() > seeded + 50);
-            seeded = await journal.LastSeqAsync();
+            // The last ticks' events may still be on their way into the journal: wait until it stops growing.
+            long previous;
+            do
+            {
+                previous = await journal.LastSeqAsync();
+                await Task.Delay(300);
+                seeded = await journal.LastSeqAsync();
+            }
+            while (seeded != previous);
         }
 
         await using (var restarted = new SiloHost(_data.FullName, _clock, _settings))
