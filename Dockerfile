@@ -1,5 +1,12 @@
-# The silo image. Build stage: restore (cached on the project files alone), then publish. A front-end build (the
-# wall display) slots in as one more stage (FROM node:… AS wall) whose output is COPY'd into the publish stage.
+# The silo image. The wall display is built by npm in its own stage (Vite needs Node ≥ 20.19); the build stage
+# restores (cached on the project files alone), takes the built page and publishes without running npm again.
+FROM node:22-bookworm-slim AS wall
+WORKDIR /src/dashboard/wall
+COPY dashboard/wall/package.json dashboard/wall/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY dashboard/wall/ ./
+RUN npm run build
+
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props ./
@@ -10,7 +17,8 @@ RUN dotnet restore silo/QualityMap.Silo.csproj
 COPY grains/ grains/
 COPY api/ api/
 COPY silo/ silo/
-RUN dotnet publish silo/QualityMap.Silo.csproj -c Release --no-restore -o /app
+COPY --from=wall /src/dashboard/wall/dist dashboard/wall/dist/
+RUN dotnet publish silo/QualityMap.Silo.csproj -c Release --no-restore -p:SkipWallBuild=true -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 # curl is for the container health check only.
@@ -19,7 +27,7 @@ RUN apt-get update \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app .
-# 8080 serves the API (and later the wall); 9464 serves only /metrics (Metrics:Port) for Prometheus.
+# 8080 serves the API and the wall; 9464 serves only /metrics (Metrics:Port) for Prometheus.
 ENV ASPNETCORE_URLS="http://+:8080;http://+:9464" \
     Metrics__Port=9464 \
     Storage__DataDirectory=/data
