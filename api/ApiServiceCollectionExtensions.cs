@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using QualityMap.Api.Alerts;
 using QualityMap.Api.Apis;
 using QualityMap.Api.Codes;
 using QualityMap.Api.Ingestion;
@@ -29,6 +30,7 @@ public static class ApiServiceCollectionExtensions
         services.AddOptions<EventValidationOptions>().Bind(configuration.GetSection(IngestionOptions.SectionName));
         services.AddSingleton<IEventValidationContext, RegionTreeValidationContext>();
         services.AddLiveMap(configuration);
+        services.AddAlerts(configuration);
         services.AddSingleton<IngestionMetrics>();
         return services;
     }
@@ -42,6 +44,7 @@ public static class ApiServiceCollectionExtensions
         app.MapWarningsApi();
         app.MapSupervisionApi();
         app.MapLiveMap();
+        app.MapAlertsApi();
         app.MapQualityMapCodes();
         return app;
     }

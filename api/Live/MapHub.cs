@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
+using QualityMap.Api.Alerts;
 using QualityMap.Api.Security;
+using QualityMap.Grains.Alerts;
+using QualityMap.Grains.Runtime;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.SignalR;
 using QualityMap.Grains.Regions;
@@ -11,7 +14,8 @@ namespace QualityMap.Api.Live;
 /// deltas with monotonic sequences; a client that lost its connection calls it again with its resume point.
 /// </summary>
 [Authorize(Policy = Policies.ReadMap)]
-public sealed class MapHub(LiveBroadcaster broadcaster, RegionTree tree, RegionScope scope, LiveMetrics metrics) : Hub
+public sealed class MapHub(
+    LiveBroadcaster broadcaster, RegionTree tree, RegionScope scope, LiveMetrics metrics, AlertStreams alerts, IGrainFactory grains) : Hub
 {
     public const string Path = "/hubs/map";
 
@@ -30,6 +34,33 @@ public sealed class MapHub(LiveBroadcaster broadcaster, RegionTree tree, RegionS
             metrics.MessageSent(message);
             yield return message;
         }
+    }
+
+    /// <summary>
+    /// A bureau's live alerts (docs/bureau-api.md): what came after <paramref name="lastSeq"/> (null: what is still
+    /// unacknowledged), then every new or changed alert. A county bureau gets its own county's only.
+    /// </summary>
+    [Authorize(Policy = Policies.Bureau)]
+    public IAsyncEnumerable<Alert> Alerts(string regionCode, long? lastSeq, CancellationToken cancellationToken)
+    {
+        RequireScope(regionCode);
+        return alerts.StreamAsync(regionCode, lastSeq, cancellationToken);
+    }
+
+    /// <summary>Acknowledges an alert: who and when are recorded, re-sending and escalation stop.</summary>
+    [Authorize(Policy = Policies.Bureau)]
+    public async Task<Alert> AcknowledgeAlert(string regionCode, string alertId)
+    {
+        RequireScope(regionCode);
+        return await grains.GetGrain<IAlertsGrain>(regionCode).AcknowledgeAsync(alertId, Context.User!.ActorId())
+               ?? throw new HubException($"Region {regionCode} has no alert '{alertId}'.");
+    }
+
+    private void RequireScope(string regionCode)
+    {
+        if (tree.Find(regionCode ?? "") is null) throw new HubException($"Unknown region '{regionCode}'.");
+        if (!scope.Covers(Context.User!, regionCode!))
+            throw new HubException($"Region {regionCode} is outside the region {Context.User!.RegionCode()} you answer for.");
     }
 
     public override Task OnConnectedAsync()

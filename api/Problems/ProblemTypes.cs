@@ -32,4 +32,5 @@ public static class ProblemTypes
     public const string UnknownAccount = Prefix + "unknown-account";
     public const string UnknownApiKey = Prefix + "unknown-api-key";
     public const string WorkflowRefused = Prefix + "workflow-refused";
+    public const string UnknownAlert = Prefix + "unknown-alert";
 }

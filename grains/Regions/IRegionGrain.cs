@@ -40,5 +40,5 @@ public interface IRegionGrain : IGrainWithStringKey
     /// entry, forgets it once lifted, and tells the watchers.
     /// </summary>
     [OneWay]
-    Task WarningChangedAsync(WarningSummary warning, string action);
+    Task WarningChangedAsync(WarningSummary warning, string action, long seq);
 }

@@ -1,3 +1,4 @@
+using QualityMap.Grains.Alerts;
 using QualityMap.Grains.Colouring;
 using QualityMap.Grains.Map;
 using QualityMap.Grains.Runtime;
@@ -20,6 +21,7 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
     private int _monitored;
     private long _reportVersion;
     private bool _warningsEnabled;
+    private RegionColour _colour = RegionColour.NoData;
 
     protected override Task OnStateLoadedAsync(CancellationToken cancellationToken)
     {
@@ -81,8 +83,9 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
     public Task<IReadOnlyList<string>> GetHighRiskEnterprisesAsync() => Task.FromResult<IReadOnlyList<string>>(
         [.. _enterprises.Values.Where(s => s.Monitored && s.HighRisk).Select(s => s.Uscc).Order(StringComparer.Ordinal)]);
 
-    public async Task WarningChangedAsync(WarningSummary warning, string action)
+    public async Task WarningChangedAsync(WarningSummary warning, string action, long seq)
     {
+        AlertWorkflowStep(warning, action, seq);
         if (State.OpenWarning?.Id != warning.Id) return;
         // §4.2.3.2: only the city's lifting ends a warning; a later red or orange raises a new one.
         State.OpenWarning = warning.Status == WarningStatus.Lifted ? null : warning;
@@ -114,6 +117,7 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
     private async Task OnCountsChangedAsync()
     {
         var assessment = Assess();
+        AlertTownColour(assessment.Colour);
         if (_region.Level == RegionLevel.County && _warningsEnabled) await DecideWarningAsync(assessment);
         feed.Publish(new RegionChanged(Summarise(_region, _highRisk, _monitored, State.OpenWarning)));
         ReportToParent();
@@ -140,8 +144,57 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
         State.OpenWarning = summary;
         await WriteStateAsync();
         feed.Publish(new WarningChanged(summary, decision == WarningDecision.Raise ? "raised" : "escalated"));
+        Alert(_region.Code, decision == WarningDecision.Raise
+            ? new AlertRequest($"warning:{summary.Id}:raised", AlertKinds.WarningRaised, $"{_region.Name}被发出{LevelName(summary.Level)}预警（{summary.Id}）", reason)
+            : new AlertRequest($"warning:{summary.Id}:escalated", AlertKinds.WarningEscalated, $"{_region.Name}预警升级为红色（{summary.Id}）", reason));
         return true;
     }
+
+    // Live alerts (docs/bureau-api.md): the county bureau hears of its warnings, its towns turning orange or red and
+    // its acceptance results; the city bureau hears of the steps that wait for it.
+    private void AlertWorkflowStep(WarningSummary warning, string action, long seq)
+    {
+        var key = $"warning:{warning.Id}:{action}:{seq}";
+        switch (action)
+        {
+            case WarningActions.PlanFiled when _region.ParentCode is { } city:
+                Alert(city, new AlertRequest(key, AlertKinds.PlanFiled, $"{_region.Name}提交了整治方案（{warning.Id}）", "请审核整治方案。"));
+                break;
+            case WarningActions.AcceptanceApplied when _region.ParentCode is { } city:
+                Alert(city, new AlertRequest(key, AlertKinds.AcceptanceApplied, $"{_region.Name}申请验收（{warning.Id}）", "请组织对高风险企业的验收抽查。"));
+                break;
+            case WarningActions.AcceptanceSampled:
+                var passed = warning.Stage == WarningStage.AcceptancePassed;
+                Alert(_region.Code, new AlertRequest(key, passed ? AlertKinds.AcceptancePassed : AlertKinds.AcceptanceFailed,
+                    passed ? $"验收通过（{warning.Id}）" : $"验收不通过，退回整改（{warning.Id}）",
+                    passed ? "等待市局发文解除预警。" : "不合格批次率超过10%，请继续整改后再次申请验收。"));
+                break;
+        }
+    }
+
+    // DB3304/T 056 §4.2.1: a town turning orange or red is an alert to its county bureau, not a formal warning. Each
+    // worsening is one alert; it can page again only after the town has left that colour.
+    private void AlertTownColour(RegionColour colour)
+    {
+        var before = _colour;
+        _colour = colour;
+        if (_region.Level != RegionLevel.Town || _region.ParentCode is not { } county) return;
+        foreach (var level in new[] { RegionColour.Orange, RegionColour.Red })
+        {
+            var key = $"town:{_region.Code}:{level.ToString().ToLowerInvariant()}";
+            if (colour < level && before >= level) _ = GrainFactory.GetGrain<IAlertsGrain>(county).ClearAsync(key);
+        }
+        if (colour is RegionColour.Orange or RegionColour.Red && colour > before)
+        {
+            var red = colour == RegionColour.Red;
+            Alert(county, new AlertRequest($"town:{_region.Code}:{colour.ToString().ToLowerInvariant()}",
+                red ? AlertKinds.TownRed : AlertKinds.TownOrange, $"{_region.Name}变为{(red ? "红色" : "橙色")}", $"{_region.Name}{Assess().Reason}"));
+        }
+    }
+
+    private void Alert(string regionCode, AlertRequest request) => _ = GrainFactory.GetGrain<IAlertsGrain>(regionCode).RaiseAsync(request);
+
+    private static string LevelName(WarningLevel level) => level == WarningLevel.Red ? "红色" : "橙色";
 
     private void ReportToParent()
     {

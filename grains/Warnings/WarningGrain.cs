@@ -72,7 +72,7 @@ public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, Warni
         }
         State.History.Add(new WarningHistoryEntry(step.At, action, step.Command.By.ActorId, step.Detail, step.Stage, seq));
         await WriteStateAsync();
-        _ = GrainFactory.GetGrain<IRegionGrain>(State.CountyCode).WarningChangedAsync(Summary(), action);
+        _ = GrainFactory.GetGrain<IRegionGrain>(State.CountyCode).WarningChangedAsync(Summary(), action, seq);
     }
 
     private async Task<IReadOnlyCollection<string>> HighRiskEnterprisesAsync()

@@ -37,7 +37,7 @@ public sealed class RestartRecoveryTests : IDisposable
         Assert.Equal(mapBefore, await second.MapAsync(County));
         Assert.Equal(enterpriseBefore, (await second.GetJsonAsync($"/api/enterprises/{usccs[0]}")).ToJsonString());
         Assert.Equal(warningsBefore, (await second.GetJsonArrayAsync($"/api/regions/{County}/warnings")).ToJsonString());
-        // Supervision grains keep a yearly re-plan reminder of their own (grains/Supervision); this test is about the review.
+        // Supervision and alert grains keep reminders of their own (re-plan, re-send, escalate); this test is about the review.
         var reminder = Assert.Single(await ReviewRemindersAsync(second));
         Assert.Equal(failedAt.AddMonths(12), reminder.DueAt);
 
@@ -59,5 +59,5 @@ public sealed class RestartRecoveryTests : IDisposable
     }
 
     private static async Task<List<ReminderEntry>> ReviewRemindersAsync(SiloHost host) =>
-        [.. (await host.Service<IReminderStore>().ReadAllAsync()).Where(r => r.GrainType != "SupervisionGrain")];
+        [.. (await host.Service<IReminderStore>().ReadAllAsync()).Where(r => r.GrainType == "EnterpriseGrain")];
 }
