@@ -118,6 +118,15 @@ public sealed class WorkflowHttpTests : IAsyncLifetime
             await _nanhu.PostAsJsonAsync($"{Warning}/revocations", new { uscc = Uscc(999), licenceNo = "XK06-001-00001", reason = "x" }),
             HttpStatusCode.BadRequest, "urn:qualitymap:problem:unknown-enterprise");
         Assert.Equal("uscc", unknown["field"]!.GetValue<string>());
+        var xiuzhouUscc = Uscc(998, Xiuzhou);
+        (await _host.PostEventsAsync(Registered(xiuzhouUscc, "330411002", _clock.GetUtcNow().AddDays(-30)))).EnsureSuccessStatusCode();
+        await _host.SettleAsync();
+        var before = await _host.JournalLengthAsync();
+        var foreign = await AssertProblemAsync(
+            await _nanhu.PostAsJsonAsync($"{Warning}/revocations", new { uscc = xiuzhouUscc, licenceNo = "XK06-001-00001", reason = "x" }),
+            HttpStatusCode.Forbidden, "urn:qualitymap:problem:out-of-scope");
+        Assert.Equal("uscc", foreign["field"]!.GetValue<string>());
+        Assert.Equal(before, await _host.JournalLengthAsync());
         var noLicence = await RefusedAsync(_nanhu, "revocations", new { uscc = _usccs[3], reason = "x" }, HttpStatusCode.BadRequest, "text-required");
         Assert.Equal("licenceNo", noLicence["field"]!.GetValue<string>());
     }
