@@ -42,6 +42,7 @@ public static class ApiServiceCollectionExtensions
         app.MapRegionsApi();
         app.MapEnterprisesApi();
         app.MapWarningsApi();
+        app.MapWarningWorkflowApi();
         app.MapSupervisionApi();
         app.MapLiveMap();
         app.MapAlertsApi();

@@ -10,6 +10,7 @@ public static class ProblemTypes
 
     public const string MalformedJson = Prefix + "malformed-json";
     public const string InvalidBatch = Prefix + "invalid-batch";
+    public const string InvalidBody = Prefix + "invalid-body";
     public const string BatchTooLarge = Prefix + "batch-too-large";
     public const string PayloadTooLarge = Prefix + "payload-too-large";
     public const string UnsupportedMediaType = Prefix + "unsupported-media-type";

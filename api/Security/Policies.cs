@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using QualityMap.Grains.Identity;
+using QualityMap.Grains.Warnings;
 
 namespace QualityMap.Api.Security;
 
@@ -26,6 +28,18 @@ public static class Policies
 
     /// <summary>Accounts and API keys: a city bureau administrator.</summary>
     public const string Administer = "administer";
+
+    /// <summary>
+    /// The §4.2 who-may-act rule behind a role refusal of an endpoint, so a county bureau calling a city step hears
+    /// <c>city-bureau-only</c>, as the workflow itself would say it (docs/bureau-api.md); null for other policies.
+    /// </summary>
+    public static string? WhoMayActRule(Endpoint? endpoint)
+    {
+        var policies = endpoint?.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy) ?? [];
+        return policies.Contains(CityBureau) ? WorkflowRules.CityBureauOnly
+            : policies.Contains(CountyBureau) ? WorkflowRules.CountyBureauOnly
+            : null;
+    }
 
     public static void Add(AuthorizationOptions options)
     {

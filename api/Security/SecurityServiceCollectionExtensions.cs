@@ -65,6 +65,9 @@ public static class SecurityServiceCollectionExtensions
                 StatusCodes.Status403Forbidden => ProblemTypes.Forbidden,
                 _ => context.ProblemDetails.Type,
             };
+            if (context.HttpContext.Response.StatusCode == StatusCodes.Status403Forbidden
+                && Policies.WhoMayActRule(context.HttpContext.GetEndpoint()) is { } rule)
+                context.ProblemDetails.Extensions["rule"] = rule;
         });
         return services;
     }

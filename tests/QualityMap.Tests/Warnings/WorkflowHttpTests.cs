@@ -1,0 +1,227 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using QualityMap.Api.Security;
+using QualityMap.Grains.Identity;
+using QualityMap.Tests.EndToEnd;
+using static QualityMap.Tests.EndToEnd.TestEvents;
+
+namespace QualityMap.Tests.Warnings;
+
+/// <summary>
+/// The §4.2 workflow over real HTTP as docs/bureau-api.md describes it: each bureau's steps, the refusals with
+/// their status and rule, the steps a page may offer, and a revocation that reclassifies the enterprise.
+/// </summary>
+public sealed class WorkflowHttpTests : IAsyncLifetime
+{
+    private const string Nanhu = "330402";
+    private const string Xiuzhou = "330411";
+    private const string Jianshe = "330402007";   // a town of 南湖
+    private const string Warning = "/api/warnings/330402-0001";
+    private readonly TempDirectory _data = new();
+    private readonly ManualTimeProvider _clock = new();
+    private SiloHost _host = null!;
+    private HttpClient _nanhu = null!;
+    private HttpClient _xiuzhou = null!;
+    private HttpClient _city = null!;
+    private List<string> _usccs = [];
+
+    public async Task InitializeAsync()
+    {
+        _host = new SiloHost(_data.FullName, _clock);
+        _nanhu = Client(await KeyForAsync("nanhu-bureau", Role.CountyBureau, Nanhu));
+        _xiuzhou = Client(await KeyForAsync("xiuzhou-bureau", Role.CountyBureau, Xiuzhou));
+        _city = Client(_host.Credentials.CityKey);
+        _usccs = await TurnNanhuRedAsync();
+    }
+
+    [Fact]
+    public async Task EachBureauWalksTheWholeLifecycleAndIsRefusedEveryStepNotItsOwn()
+    {
+        Assert.Equal(["plan"], await ActionsAsync(_nanhu));
+        Assert.Empty(await ActionsAsync(_city));
+
+        await StepAsync(_nanhu, "plan", new { documentNo = "南市监〔2026〕1号", summary = "整治方案" }, "plan_under_review");
+        await RefusedAsync(_nanhu, "plan", new { documentNo = "南市监〔2026〕2号", summary = "又一份" }, HttpStatusCode.Conflict, "plan-under-review");
+        Assert.Equal(["investigations", "guidance", "revocations"], await ActionsAsync(_nanhu));
+        Assert.Equal(["plan-review"], await ActionsAsync(_city));
+
+        // Who may act: the role policy answers 403 forbidden naming the workflow rule; another county is out of scope.
+        await ForbiddenAsync(_city, "plan", new { documentNo = "x", summary = "x" }, "county-bureau-only");
+        await ForbiddenAsync(_nanhu, "plan-review", new { accepted = true, comment = "自己批" }, "city-bureau-only");
+        await OutOfScopeAsync(await _xiuzhou.PostAsJsonAsync($"{Warning}/investigations", new { enterprisesInvestigated = 1, summary = "x" }));
+        await OutOfScopeAsync(await _xiuzhou.GetAsync($"{Warning}/actions"));
+
+        await StepAsync(_city, "plan-review", new { accepted = true, comment = "同意" }, "rectifying");
+        await ForbiddenAsync(_nanhu, "lift", new { documentNo = "x" }, "city-bureau-only");
+        await RefusedAsync(_city, "lift", new { documentNo = "嘉市监〔2026〕9号" }, HttpStatusCode.Conflict, "acceptance-not-passed");
+        await RefusedAsync(_nanhu, "acceptance-application", new { summary = "整改完成" }, HttpStatusCode.Conflict, "investigation-required");
+        await StepAsync(_nanhu, "investigations", new { enterprisesInvestigated = 10, summary = "排查辖区10家生产企业" }, "rectifying");
+        await StepAsync(_nanhu, "guidance", new { summary = "分级指导" }, "rectifying");
+        Assert.Equal(["investigations", "guidance", "revocations", "acceptance-application"], await ActionsAsync(_nanhu));
+
+        // §4.2.2 c): the revoked enterprise turns high-risk, so the acceptance sampling has to cover it too.
+        await RevokeAsync(_usccs[2]);
+        await StepAsync(_nanhu, "acceptance-application", new { summary = "整改完成" }, "acceptance_requested");
+        Assert.Empty(await ActionsAsync(_nanhu));
+        Assert.Equal(["acceptance-sampling"], await ActionsAsync(_city));
+
+        var incomplete = await RefusedAsync(_city, "acceptance-sampling", Samples((_usccs[0], 5, 1), (_usccs[1], 5, 0)), HttpStatusCode.Conflict, "sampling-incomplete");
+        Assert.Equal("samples", incomplete["field"]!.GetValue<string>());
+        Assert.Contains(_usccs[2], incomplete["detail"]!.GetValue<string>());
+
+        // 101 of 1000 batches = 10.1 %: back to rectifying; then 1 of 10 = exactly 10 % passes (§4.2.3.1).
+        await StepAsync(_city, "acceptance-sampling", Samples((_usccs[0], 500, 51), (_usccs[1], 400, 50), (_usccs[2], 100, 0)), "rectifying");
+        await StepAsync(_nanhu, "acceptance-application", new { summary = "再次整改完成" }, "acceptance_requested");
+        var passed = await StepAsync(_city, "acceptance-sampling", Samples((_usccs[0], 4, 1), (_usccs[1], 3, 0), (_usccs[2], 3, 0)), "acceptance_passed");
+        Assert.Equal("open", passed["status"]!.GetValue<string>());                 // passing alone lifts nothing
+        Assert.Equal(["lift"], await ActionsAsync(_city));
+
+        var noDocument = await RefusedAsync(_city, "lift", new { }, HttpStatusCode.BadRequest, "text-required");
+        Assert.Equal("documentNo", noDocument["field"]!.GetValue<string>());
+        var lifted = await StepAsync(_city, "lift", new { documentNo = "嘉市监〔2026〕9号" }, "lifted");
+        Assert.Equal(("lifted", "嘉市监〔2026〕9号"), (lifted["status"]!.GetValue<string>(), lifted["liftDocumentNo"]!.GetValue<string>()));
+        Assert.Equal("test-city", lifted["history"]!.AsArray()[^1]!["actor"]!.GetValue<string>());
+        Assert.Empty(await ActionsAsync(_city));
+        Assert.Empty(await ActionsAsync(_nanhu));
+        await RefusedAsync(_nanhu, "plan", new { documentNo = "x", summary = "x" }, HttpStatusCode.Conflict, "warning-lifted");
+    }
+
+    [Fact]
+    public async Task BadBodiesAndForeignPrincipalsAreRefusedNamingTheFieldOrTheRole()
+    {
+        var wall = Client(await KeyForAsync("wall", Role.WallViewer, TestCredentials.City));
+        var ingest = Client(_host.Credentials.IngestKey);
+        foreach (var client in new[] { wall, ingest })
+        {
+            await AssertProblemAsync(await client.PostAsJsonAsync($"{Warning}/plan", new { documentNo = "x", summary = "x" }), HttpStatusCode.Forbidden, "urn:qualitymap:problem:forbidden");
+            await AssertProblemAsync(await client.GetAsync($"{Warning}/actions"), HttpStatusCode.Forbidden, "urn:qualitymap:problem:forbidden");
+        }
+        await AssertProblemAsync(await _host.Anonymous.PostAsJsonAsync($"{Warning}/plan", new { documentNo = "x", summary = "x" }), HttpStatusCode.Unauthorized, "urn:qualitymap:problem:unauthenticated");
+        await AssertProblemAsync(await _nanhu.PostAsJsonAsync("/api/warnings/330402-0099/plan", new { documentNo = "x", summary = "x" }), HttpStatusCode.NotFound, "urn:qualitymap:problem:unknown-warning");
+
+        var malformed = await _nanhu.PostAsync($"{Warning}/plan", new StringContent("{\"documentNo\": ", System.Text.Encoding.UTF8, "application/json"));
+        await AssertProblemAsync(malformed, HttpStatusCode.BadRequest, "urn:qualitymap:problem:malformed-json");
+        var noSummary = await RefusedAsync(_nanhu, "plan", new { documentNo = "南市监〔2026〕1号" }, HttpStatusCode.BadRequest, "text-required");
+        Assert.Equal("summary", noSummary["field"]!.GetValue<string>());
+
+        await StepAsync(_nanhu, "plan", new { documentNo = "南市监〔2026〕1号", summary = "整治方案" }, "plan_under_review");
+        var noVerdict = await AssertProblemAsync(await _city.PostAsJsonAsync($"{Warning}/plan-review", new { comment = "?" }), HttpStatusCode.BadRequest, "urn:qualitymap:problem:invalid-body");
+        Assert.Equal("accepted", noVerdict["field"]!.GetValue<string>());
+        var noComment = await RefusedAsync(_city, "plan-review", new { accepted = false }, HttpStatusCode.BadRequest, "text-required");
+        Assert.Equal("comment", noComment["field"]!.GetValue<string>());
+        await StepAsync(_city, "plan-review", new { accepted = false, comment = "措施不具体" }, "awaiting_plan");
+        await StepAsync(_nanhu, "plan", new { documentNo = "南市监〔2026〕3号", summary = "修改后的整治方案" }, "plan_under_review");
+
+        // A revocation names an enterprise of the warned county; nothing is journaled for one that is not.
+        var unknown = await AssertProblemAsync(
+            await _nanhu.PostAsJsonAsync($"{Warning}/revocations", new { uscc = Uscc(999), licenceNo = "XK06-001-00001", reason = "x" }),
+            HttpStatusCode.BadRequest, "urn:qualitymap:problem:unknown-enterprise");
+        Assert.Equal("uscc", unknown["field"]!.GetValue<string>());
+        var xiuzhouUscc = Uscc(998, Xiuzhou);
+        (await _host.PostEventsAsync(Registered(xiuzhouUscc, "330411002", _clock.GetUtcNow().AddDays(-30)))).EnsureSuccessStatusCode();
+        await _host.SettleAsync();
+        var before = await _host.JournalLengthAsync();
+        var foreign = await AssertProblemAsync(
+            await _nanhu.PostAsJsonAsync($"{Warning}/revocations", new { uscc = xiuzhouUscc, licenceNo = "XK06-001-00001", reason = "x" }),
+            HttpStatusCode.Forbidden, "urn:qualitymap:problem:out-of-scope");
+        Assert.Equal("uscc", foreign["field"]!.GetValue<string>());
+        Assert.Equal(before, await _host.JournalLengthAsync());
+        var noLicence = await RefusedAsync(_nanhu, "revocations", new { uscc = _usccs[3], reason = "x" }, HttpStatusCode.BadRequest, "text-required");
+        Assert.Equal("licenceNo", noLicence["field"]!.GetValue<string>());
+    }
+
+    private async Task RevokeAsync(string uscc)
+    {
+        var before = await _host.JournalLengthAsync();
+        var warning = await StepAsync(_nanhu, "revocations", new { uscc, licenceNo = "XK06-001-00001", reason = "整改期满仍不合格" }, "rectifying");
+        Assert.Equal("revocation_recorded", warning["history"]!.AsArray()[^1]!["action"]!.GetValue<string>());
+        Assert.Equal(before + 2, await _host.JournalLengthAsync());                  // the licence_revoked event and the step
+        await _host.SettleAsync();
+        var enterprise = await _host.GetJsonAsync($"/api/enterprises/{uscc}");
+        Assert.Equal("high", enterprise["class"]!.GetValue<string>());
+        var evidence = enterprise["reasons"]!.AsArray().SelectMany(r => r!["evidenceEventIds"]!.AsArray()).Select(e => e!.GetValue<string>());
+        Assert.Contains($"warning-330402-0001-revocation-{uscc}-XK06-001-00001", evidence);
+    }
+
+    private static object Samples(params (string Uscc, int Sampled, int Failed)[] samples) =>
+        new { samples = samples.Select(s => new { uscc = s.Uscc, batchesSampled = s.Sampled, batchesFailed = s.Failed }) };
+
+    private static async Task<JsonObject> StepAsync(HttpClient client, string step, object body, string stage)
+    {
+        var response = await client.PostAsJsonAsync($"{Warning}/{step}", body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{step}: {(int)response.StatusCode} {text}");
+        var warning = JsonNode.Parse(text)!.AsObject();
+        Assert.Equal(stage, warning["stage"]!.GetValue<string>());
+        return warning;
+    }
+
+    private static async Task<JsonObject> RefusedAsync(HttpClient client, string step, object body, HttpStatusCode status, string rule)
+    {
+        var problem = await AssertProblemAsync(await client.PostAsJsonAsync($"{Warning}/{step}", body), status, "urn:qualitymap:problem:workflow-refused");
+        Assert.Equal(rule, problem["rule"]!.GetValue<string>());
+        return problem;
+    }
+
+    private static async Task ForbiddenAsync(HttpClient client, string step, object body, string rule)
+    {
+        var problem = await AssertProblemAsync(await client.PostAsJsonAsync($"{Warning}/{step}", body), HttpStatusCode.Forbidden, "urn:qualitymap:problem:forbidden");
+        Assert.Equal(rule, problem["rule"]!.GetValue<string>());
+    }
+
+    private static async Task OutOfScopeAsync(HttpResponseMessage response)
+    {
+        var problem = await AssertProblemAsync(response, HttpStatusCode.Forbidden, "urn:qualitymap:problem:out-of-scope");
+        Assert.Equal("id", problem["field"]!.GetValue<string>());
+    }
+
+    private static async Task<string[]> ActionsAsync(HttpClient client)
+    {
+        var answer = (await client.GetFromJsonAsync<JsonObject>($"{Warning}/actions"))!;
+        return [.. answer["actions"]!.AsArray().Select(a => a!.GetValue<string>())];
+    }
+
+    private async Task<List<string>> TurnNanhuRedAsync()
+    {
+        var usccs = Enumerable.Range(700, 10).Select(s => Uscc(s)).ToList();
+        var day = _clock.GetUtcNow().AddDays(-1);
+        (await _host.PostEventsAsync([.. usccs.Select(u => Registered(u, Jianshe, day.AddDays(-30)))])).EnsureSuccessStatusCode();
+        (await _host.PostEventsAsync(Sampling(usccs[0], false, day))).EnsureSuccessStatusCode();
+        await _host.SettleAsync();
+        (await _host.PostEventsAsync(Sampling(usccs[1], false, day))).EnsureSuccessStatusCode();   // orange, then red
+        await _host.SettleAsync();
+        Assert.Equal("red", (await _host.GetJsonAsync(Warning))["level"]!.GetValue<string>());
+        return usccs;
+    }
+
+    private async Task<string> KeyForAsync(string id, Role role, string region)
+    {
+        var accounts = _host.Service<AccountService>();
+        await accounts.CreateAccountAsync(id, id, role, region, isAdmin: false, role is Role.CityBureau or Role.CountyBureau ? "a-long-password" : null, "test");
+        return (await accounts.CreateApiKeyAsync(id, "test", "test"))!.Value.Key;
+    }
+
+    private HttpClient Client(string key)
+    {
+        var client = _host.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return client;
+    }
+
+    private static async Task<JsonObject> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string type)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(status == response.StatusCode, $"expected {(int)status}, got {(int)response.StatusCode}: {text}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonNode.Parse(text)!.AsObject();
+        Assert.Equal(type, problem["type"]!.GetValue<string>());
+        return problem;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        _data.Dispose();
+    }
+}
