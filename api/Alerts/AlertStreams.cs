@@ -6,7 +6,7 @@ using QualityMap.Grains.Runtime;
 namespace QualityMap.Api.Alerts;
 
 /// <summary>
-/// One bureau's alert stream: first what it missed (from the region's durable alerts), then every new or changed
+/// One bureau's alert stream: first what it missed and what is still open (from the region's durable alerts), then every new or changed
 /// alert as it happens. Listening starts before the missed alerts are read, so nothing falls between the two; an
 /// alert seen in both is sent once per revision.
 /// </summary>
@@ -27,9 +27,11 @@ public sealed class AlertStreams(AlertFeed feed, IGrainFactory grains)
         try
         {
             var sent = new Dictionary<string, int>(StringComparer.Ordinal);
-            var missed = await grains.GetGrain<IAlertsGrain>(regionCode).SinceAsync(lastSeq ?? 0);
-            // Without a resume point a bureau starts from what is still open, not from years of history.
-            foreach (var alert in lastSeq is null ? missed.Where(a => !a.Acknowledged) : missed)
+            // Everything after the resume point, and the present state of every alert still open: one seen before the
+            // client went offline may have been re-sent or escalated since. Without a resume point a bureau starts
+            // from what is still open, not from years of history.
+            var known = await grains.GetGrain<IAlertsGrain>(regionCode).SinceAsync(0);
+            foreach (var alert in known.Where(a => !a.Acknowledged || a.Seq > (lastSeq ?? long.MaxValue)))
             {
                 sent[alert.Id] = alert.Revision;
                 yield return alert;

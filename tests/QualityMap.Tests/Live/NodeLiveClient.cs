@@ -4,8 +4,8 @@ using System.Text.Json.Nodes;
 namespace QualityMap.Tests.Live;
 
 /// <summary>
-/// tests/js/live-client.mjs in a Node process: the official SignalR JavaScript client watching one region,
-/// driven by commands on its standard input, answering one JSON line per command.
+/// A script of tests/js in a Node process (live-client.mjs watches the map, alert-client.mjs a bureau's alerts): the
+/// official SignalR JavaScript client, driven by commands on its standard input, answering one JSON line per command.
 /// </summary>
 public sealed class NodeLiveClient : IAsyncDisposable
 {
@@ -13,12 +13,12 @@ public sealed class NodeLiveClient : IAsyncDisposable
 
     private NodeLiveClient(Process node) => _node = node;
 
-    public static NodeLiveClient Start(Uri baseUrl, string regionCode, string apiKey)
+    public static NodeLiveClient Start(Uri baseUrl, string regionCode, string apiKey, string script = "live-client.mjs")
     {
         var scripts = RepositoryFile("tests", "js");
         if (!Directory.Exists(Path.Combine(scripts, "node_modules", "@microsoft", "signalr")))
             throw new InvalidOperationException($"@microsoft/signalr is not installed in {scripts}: run ./test.sh, which runs npm ci there.");
-        var start = new ProcessStartInfo("node", [Path.Combine(scripts, "live-client.mjs"), baseUrl.ToString().TrimEnd('/'), regionCode, apiKey])
+        var start = new ProcessStartInfo("node", [Path.Combine(scripts, script), baseUrl.ToString().TrimEnd('/'), regionCode, apiKey])
         {
             WorkingDirectory = scripts,
             RedirectStandardInput = true,
