@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using QualityMap.Api.Security;
 using QualityMap.Grains.Identity;
 using QualityMap.Tests.EndToEnd;
 using QualityMap.Tests.Live;
@@ -32,8 +31,8 @@ public sealed class AlertHubTests : IAsyncLifetime
     [Fact]
     public async Task ACountyBureauGetsItsOwnAlertsAcknowledgesThemAndMissesNothingWhileOfflineAndTheCityGetsWhatNobodyAnswered()
     {
-        await using var nanhu = NodeLiveClient.Start(_host.BaseAddress, Nanhu, await KeyForAsync("nanhu-bureau", Nanhu), "alert-client.mjs");
-        await using var xiuzhou = NodeLiveClient.Start(_host.BaseAddress, Xiuzhou, await KeyForAsync("xiuzhou-bureau", Xiuzhou), "alert-client.mjs");
+        await using var nanhu = NodeLiveClient.Start(_host.BaseAddress, Nanhu, await _host.KeyForAsync("nanhu-bureau", Role.CountyBureau, Nanhu), "alert-client.mjs");
+        await using var xiuzhou = NodeLiveClient.Start(_host.BaseAddress, Xiuzhou, await _host.KeyForAsync("xiuzhou-bureau", Role.CountyBureau, Xiuzhou), "alert-client.mjs");
         await using var city = NodeLiveClient.Start(_host.BaseAddress, TestCredentials.City, _host.Credentials.CityKey, "alert-client.mjs");
         foreach (var client in new[] { nanhu, xiuzhou, city }) await client.SendAsync("connect");
 
@@ -69,8 +68,7 @@ public sealed class AlertHubTests : IAsyncLifetime
         Assert.Empty(await AlertsAsync(xiuzhou, _ => true));
 
         // The county cannot read or acknowledge another county's alerts.
-        var other = _host.CreateClient();
-        other.DefaultRequestHeaders.Add("X-Api-Key", await KeyForAsync("xiuzhou-2", Xiuzhou));
+        var other = _host.ClientWithKey(await _host.KeyForAsync("xiuzhou-2", Role.CountyBureau, Xiuzhou));
         Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/api/alerts/{Nanhu}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await other.PostAsync($"/api/alerts/{Nanhu}/{orange["id"]}/acknowledgement", null)).StatusCode);
         var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => xiuzhou.SendAsync($"ack {orange["id"]} {Nanhu}"));
@@ -88,13 +86,6 @@ public sealed class AlertHubTests : IAsyncLifetime
             return done(alerts);
         });
         return alerts;
-    }
-
-    private async Task<string> KeyForAsync(string id, string county)
-    {
-        var accounts = _host.Service<AccountService>();
-        await accounts.CreateAccountAsync(id, id, Role.CountyBureau, county, isAdmin: false, "a-long-password", "test");
-        return (await accounts.CreateApiKeyAsync(id, "test", "test"))!.Value.Key;
     }
 
     public async Task DisposeAsync()

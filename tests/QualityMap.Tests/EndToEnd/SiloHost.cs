@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using QualityMap.Api.Security;
+using QualityMap.Grains.Identity;
 using QualityMap.Grains.Regions;
 using QualityMap.Grains.Runtime;
 using QualityMap.Silo.Ingestion;
@@ -50,6 +52,23 @@ public sealed class SiloHost : WebApplicationFactory<Program>
     public HttpClient Client { get; }
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>A new account of <paramref name="role"/> for <paramref name="region"/> (people get a password too) and its API key.</summary>
+    public async Task<string> KeyForAsync(string id, Role role, string region)
+    {
+        var accounts = Service<AccountService>();
+        var person = role is Role.CityBureau or Role.CountyBureau;
+        await accounts.CreateAccountAsync(id, id, role, region, isAdmin: false, person ? "a-long-password" : null, "test");
+        return (await accounts.CreateApiKeyAsync(id, "test", "test"))!.Value.Key;
+    }
+
+    /// <summary>A client that calls with one API key on every request.</summary>
+    public HttpClient ClientWithKey(string key)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return client;
+    }
 
     public Task<HttpResponseMessage> PostEventsAsync(params object[] events) =>
         Client.PostAsJsonAsync("/api/events", new { events });

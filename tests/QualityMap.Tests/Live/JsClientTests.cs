@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using QualityMap.Api.Security;
 using QualityMap.Grains.Identity;
 using QualityMap.Grains.Regions;
 using QualityMap.Tests.EndToEnd;
@@ -81,9 +80,7 @@ public sealed class JsClientTests : IAsyncLifetime
     [Fact]
     public async Task ACountyBureauWatchesItsOwnCountyAndIsRefusedAnother()
     {
-        var accounts = _host.Service<AccountService>();
-        await accounts.CreateAccountAsync("nanhu-bureau", "南湖区局", Role.CountyBureau, "330402", isAdmin: false, "nanhu-password-1", "test");
-        var key = (await accounts.CreateApiKeyAsync("nanhu-bureau", "test", "test"))!.Value.Key;
+        var key = await _host.KeyForAsync("nanhu-bureau", Role.CountyBureau, "330402");
 
         await using (var own = NodeLiveClient.Start(_host.BaseAddress, "330402", key))
             Assert.Equal(["subscribe"], Strings((await own.SendAsync("connect"))["snapshots"]));

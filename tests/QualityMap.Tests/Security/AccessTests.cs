@@ -65,9 +65,9 @@ public sealed class AccessTests : IAsyncLifetime
     [Fact]
     public async Task AnIngestClientOnlyPostsEventsAndABureauNeverDoes()
     {
-        var ingest = Client(_host.Credentials.IngestKey);
+        var ingest = _host.ClientWithKey(_host.Credentials.IngestKey);
         await AssertProblemAsync(await ingest.GetAsync("/api/regions/330400/map"), HttpStatusCode.Forbidden, "urn:qualitymap:problem:forbidden");
-        var city = Client(_host.Credentials.CityKey);
+        var city = _host.ClientWithKey(_host.Credentials.CityKey);
         var post = await city.PostAsJsonAsync("/api/events", new { events = new[] { Sampling(_nanhuUscc, true, _clock.GetUtcNow()) } });
         await AssertProblemAsync(post, HttpStatusCode.Forbidden, "urn:qualitymap:problem:forbidden");
     }
@@ -75,8 +75,8 @@ public sealed class AccessTests : IAsyncLifetime
     [Fact]
     public async Task ACountyBureauReadsItsOwnCountyAndNothingOfAnother()
     {
-        var nanhu = Client(await KeyForAsync("nanhu-bureau", Role.CountyBureau, Nanhu));
-        var xiuzhou = Client(await KeyForAsync("xiuzhou-bureau", Role.CountyBureau, Xiuzhou));
+        var nanhu = _host.ClientWithKey(await _host.KeyForAsync("nanhu-bureau", Role.CountyBureau, Nanhu));
+        var xiuzhou = _host.ClientWithKey(await _host.KeyForAsync("xiuzhou-bureau", Role.CountyBureau, Xiuzhou));
 
         string[] nanhuPaths =
         [
@@ -100,7 +100,7 @@ public sealed class AccessTests : IAsyncLifetime
     [Fact]
     public async Task TheWallReadsTheMapButNoEnterpriseCodeOrExport()
     {
-        var wall = Client(await KeyForAsync("wall", Role.WallViewer, TestCredentials.City));
+        var wall = _host.ClientWithKey(await _host.KeyForAsync("wall", Role.WallViewer, TestCredentials.City));
         Assert.Equal(HttpStatusCode.OK, (await wall.GetAsync("/api/regions/330400/map")).StatusCode);
         await AssertProblemAsync(await wall.GetAsync($"/api/enterprises/{_nanhuUscc}/code.png"), HttpStatusCode.Forbidden, "urn:qualitymap:problem:forbidden");
         await AssertProblemAsync(await wall.PostAsJsonAsync("/api/events", new { events = Array.Empty<object>() }), HttpStatusCode.Forbidden, "urn:qualitymap:problem:forbidden");
@@ -117,7 +117,7 @@ public sealed class AccessTests : IAsyncLifetime
         var key = body["key"]!.GetValue<string>();
         var keyId = body["record"]!["keyId"]!.GetValue<string>();
 
-        var gateway = Client(key);
+        var gateway = _host.ClientWithKey(key);
         var post = await gateway.PostAsJsonAsync("/api/events", new { events = new[] { Sampling(_nanhuUscc, true, _clock.GetUtcNow().AddHours(-1)) } });
         Assert.Equal(HttpStatusCode.OK, post.StatusCode);
 
@@ -137,7 +137,7 @@ public sealed class AccessTests : IAsyncLifetime
     [Fact]
     public async Task OnlyAnAdministratorOfTheCityManagesAccounts()
     {
-        var nanhu = Client(await KeyForAsync("nanhu-bureau", Role.CountyBureau, Nanhu));
+        var nanhu = _host.ClientWithKey(await _host.KeyForAsync("nanhu-bureau", Role.CountyBureau, Nanhu));
         await AssertProblemAsync(await nanhu.GetAsync("/api/admin/accounts"), HttpStatusCode.Forbidden, "urn:qualitymap:problem:forbidden");
         await _host.Service<AccountService>().CreateAccountAsync("city-clerk", "市局科员", Role.CityBureau, "330400", isAdmin: false, "clerk-password-1", "test");
         var clerk = await SignInAsync("city-clerk", "clerk-password-1");
@@ -170,20 +170,6 @@ public sealed class AccessTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NoContent, (await officer.DeleteAsync("/api/session")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await officer.GetAsync("/api/session")).StatusCode);
-    }
-
-    private async Task<string> KeyForAsync(string id, Role role, string region)
-    {
-        var accounts = _host.Service<AccountService>();
-        await accounts.CreateAccountAsync(id, id, role, region, isAdmin: false, role is Role.CityBureau or Role.CountyBureau ? "a-long-password" : null, "test");
-        return (await accounts.CreateApiKeyAsync(id, "test", "test"))!.Value.Key;
-    }
-
-    private HttpClient Client(string key)
-    {
-        var client = _host.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", key);
-        return client;
     }
 
     private async Task<HttpClient> SignInAsync(string login, string password)

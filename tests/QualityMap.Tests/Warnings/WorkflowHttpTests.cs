@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using QualityMap.Api.Security;
 using QualityMap.Grains.Identity;
 using QualityMap.Tests.EndToEnd;
 using static QualityMap.Tests.EndToEnd.TestEvents;
@@ -29,9 +28,9 @@ public sealed class WorkflowHttpTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _host = new SiloHost(_data.FullName, _clock);
-        _nanhu = Client(await KeyForAsync("nanhu-bureau", Role.CountyBureau, Nanhu));
-        _xiuzhou = Client(await KeyForAsync("xiuzhou-bureau", Role.CountyBureau, Xiuzhou));
-        _city = Client(_host.Credentials.CityKey);
+        _nanhu = _host.ClientWithKey(await _host.KeyForAsync("nanhu-bureau", Role.CountyBureau, Nanhu));
+        _xiuzhou = _host.ClientWithKey(await _host.KeyForAsync("xiuzhou-bureau", Role.CountyBureau, Xiuzhou));
+        _city = _host.ClientWithKey(_host.Credentials.CityKey);
         _usccs = await TurnNanhuRedAsync();
     }
 
@@ -90,8 +89,8 @@ public sealed class WorkflowHttpTests : IAsyncLifetime
     [Fact]
     public async Task BadBodiesAndForeignPrincipalsAreRefusedNamingTheFieldOrTheRole()
     {
-        var wall = Client(await KeyForAsync("wall", Role.WallViewer, TestCredentials.City));
-        var ingest = Client(_host.Credentials.IngestKey);
+        var wall = _host.ClientWithKey(await _host.KeyForAsync("wall", Role.WallViewer, TestCredentials.City));
+        var ingest = _host.ClientWithKey(_host.Credentials.IngestKey);
         foreach (var client in new[] { wall, ingest })
         {
             await AssertProblemAsync(await client.PostAsJsonAsync($"{Warning}/plan", new { documentNo = "x", summary = "x" }), HttpStatusCode.Forbidden, "urn:qualitymap:problem:forbidden");
@@ -193,20 +192,6 @@ public sealed class WorkflowHttpTests : IAsyncLifetime
         await _host.SettleAsync();
         Assert.Equal("red", (await _host.GetJsonAsync(Warning))["level"]!.GetValue<string>());
         return usccs;
-    }
-
-    private async Task<string> KeyForAsync(string id, Role role, string region)
-    {
-        var accounts = _host.Service<AccountService>();
-        await accounts.CreateAccountAsync(id, id, role, region, isAdmin: false, role is Role.CityBureau or Role.CountyBureau ? "a-long-password" : null, "test");
-        return (await accounts.CreateApiKeyAsync(id, "test", "test"))!.Value.Key;
-    }
-
-    private HttpClient Client(string key)
-    {
-        var client = _host.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", key);
-        return client;
     }
 
     private static async Task<JsonObject> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string type)
