@@ -23,11 +23,7 @@ public static class EnterprisesApi
     public static async Task<Results<Ok<EnterpriseView>, ProblemHttpResult>> GetAsync(
         string uscc, IGrainFactory grains, RegionScope scope, ClaimsPrincipal user)
     {
-        if (UnifiedSocialCreditCode.Explain(uscc) is { } reason)
-        {
-            return Problem.Of(StatusCodes.Status400BadRequest, ProblemTypes.InvalidUscc, "Invalid unified social credit code",
-                $"'{uscc}' is not a valid GB 32100 code: {reason}", "uscc", "uscc-check-character");
-        }
+        if (Problem.InvalidUscc(uscc) is { } invalid) return invalid;
         if (await grains.GetGrain<IEnterpriseGrain>(uscc).GetAsync() is not { } enterprise)
             return Problem.NotFound(ProblemTypes.UnknownEnterprise, "Unknown enterprise", $"No enterprise {uscc} is registered.", "uscc");
         return scope.Refuse(user, enterprise.TownCode ?? "", "uscc") is { } outside ? outside : TypedResults.Ok(enterprise);

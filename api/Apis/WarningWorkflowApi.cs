@@ -97,9 +97,7 @@ public static class WarningWorkflowApi
     /// <summary>Only an enterprise of the warned county can be revoked under its warning.</summary>
     private static async Task<ProblemHttpResult?> EnterpriseOutsideAsync(string uscc, string countyCode, IGrainFactory grains, RegionTree tree)
     {
-        if (UnifiedSocialCreditCode.Explain(uscc) is { } reason)
-            return Problem.Of(StatusCodes.Status400BadRequest, ProblemTypes.InvalidUscc, "Invalid unified social credit code",
-                $"'{uscc}' is not a valid GB 32100 code: {reason}", "uscc", "uscc-check-character");
+        if (Problem.InvalidUscc(uscc) is { } invalid) return invalid;
         if (await grains.GetGrain<IEnterpriseGrain>(uscc).GetAsync() is not { } enterprise)
             return Problem.Of(StatusCodes.Status400BadRequest, ProblemTypes.UnknownEnterprise, "Unknown enterprise",
                 $"No enterprise {uscc} is registered.", "uscc", "must-exist");

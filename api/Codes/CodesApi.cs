@@ -49,11 +49,7 @@ public static class CodesApi
     /// <summary>The enterprise, or the problem why it has no code: malformed id, unknown, or no longer monitored.</summary>
     public static async Task<(EnterpriseView? Enterprise, ProblemHttpResult? Problem)> FindMonitoredAsync(string uscc, IGrainFactory grains)
     {
-        if (UnifiedSocialCreditCode.Explain(uscc) is { } reason)
-        {
-            return (null, Problem.Of(StatusCodes.Status400BadRequest, ProblemTypes.InvalidUscc, "Invalid unified social credit code",
-                $"'{uscc}' is not a valid GB 32100 code: {reason}", "uscc", "uscc-check-character"));
-        }
+        if (Problem.InvalidUscc(uscc) is { } invalid) return (null, invalid);
         return await grains.GetGrain<IEnterpriseGrain>(uscc).GetAsync() switch
         {
             null => (null, Problem.NotFound(ProblemTypes.UnknownEnterprise, "Unknown enterprise", $"No enterprise {uscc} is registered.", "uscc")),

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using QualityMap.Api.Ingestion;
+using QualityMap.Grains.Enterprises;
 
 namespace QualityMap.Api.Problems;
 
@@ -17,6 +19,15 @@ public static class Problem
 
     public static ProblemHttpResult NotFound(string type, string title, string detail, string field) =>
         Of(StatusCodes.Status404NotFound, type, title, detail, field, "must-exist");
+
+    /// <summary>
+    /// 400 when <paramref name="uscc"/> is not a well-formed GB 32100 unified social credit code; null when it is.
+    /// </summary>
+    public static ProblemHttpResult? InvalidUscc(string uscc) =>
+        UnifiedSocialCreditCode.Explain(uscc) is { } reason
+            ? Of(StatusCodes.Status400BadRequest, ProblemTypes.InvalidUscc, "Invalid unified social credit code",
+                $"'{uscc}' is not a valid GB 32100 code: {reason}", "uscc", FieldRules.UsccCheckCharacter)
+            : null;
 
     public static ProblemHttpResult Forbidden(string type, string title, string detail, string field) =>
         Of(StatusCodes.Status403Forbidden, type, title, detail, field, "within-own-region");

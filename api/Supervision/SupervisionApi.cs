@@ -85,7 +85,7 @@ public static class SupervisionApi
     public static async Task<Results<Ok<SupervisionView>, ProblemHttpResult>> GetEnterpriseAsync(
         string uscc, IGrainFactory grains, RegionScope scope, ClaimsPrincipal user)
     {
-        if (InvalidUscc(uscc) is { } invalid) return invalid;
+        if (Problem.InvalidUscc(uscc) is { } invalid) return invalid;
         if (await OutsideAsync(uscc, grains, scope, user) is { } outside) return outside;
         return await grains.GetGrain<ISupervisionGrain>(uscc).GetAsync() is { } view
             ? TypedResults.Ok(view)
@@ -102,7 +102,7 @@ public static class SupervisionApi
         string uscc, string taskId, TaskResultRequest body, IGrainFactory grains, IEventIngestion ingestion, TimeProvider time,
         RegionScope scope, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (InvalidUscc(uscc) is { } invalid) return invalid;
+        if (Problem.InvalidUscc(uscc) is { } invalid) return invalid;
         if (await OutsideAsync(uscc, grains, scope, user) is { } outside) return outside;
         if (body.Passed is not { } passed) return Invalid("passed", "请填写检查结果（passed）。");
         if (string.IsNullOrWhiteSpace(body.By)) return Invalid("by", "请填写检查人员（by）。");
@@ -187,12 +187,6 @@ public static class SupervisionApi
     }
 
     private static ICatalogueGrain Catalogue(IGrainFactory grains) => grains.GetGrain<ICatalogueGrain>(CatalogueKeys.City);
-
-    private static ProblemHttpResult? InvalidUscc(string uscc) =>
-        UnifiedSocialCreditCode.Explain(uscc) is { } reason
-            ? Problem.Of(StatusCodes.Status400BadRequest, ProblemTypes.InvalidUscc, "Invalid unified social credit code",
-                $"'{uscc}' is not a valid GB 32100 code: {reason}", "uscc", "uscc-check-character")
-            : null;
 
     private static ProblemHttpResult Invalid(string field, string detail) =>
         Problem.Of(StatusCodes.Status400BadRequest, SupervisionProblemTypes.InvalidRequest, "Invalid request", detail, field, "required");
