@@ -5,17 +5,16 @@ using QualityMap.Grains.Alerts;
 namespace QualityMap.Api.Alerts;
 
 /// <summary>
-/// Tells the alert streams of every new or changed alert, and keeps the latest state of each alert it has seen for
+/// Tells the alert streams of every new or changed alert, and keeps the latest state of each open alert it has seen for
 /// <c>qualitymap_alerts_unacknowledged</c>. Listeners must only queue, never block: they run on the grain's turn.
 /// </summary>
-public sealed class AlertFeed : IAlertFeed, IDisposable
+public sealed class AlertFeed : IAlertFeed
 {
     private readonly ConcurrentDictionary<string, Alert> _latest = new(StringComparer.Ordinal);
-    private readonly Meter _meter = new("QualityMap");
 
-    public AlertFeed()
+    public AlertFeed(IMeterFactory meters)
     {
-        _meter.CreateObservableGauge("qualitymap_alerts_unacknowledged", Unacknowledged,
+        meters.Create("QualityMap").CreateObservableGauge("qualitymap_alerts_unacknowledged", Unacknowledged,
             description: "Alerts raised or changed since the service started that nobody has acknowledged, by region and kind.");
     }
 
@@ -23,15 +22,16 @@ public sealed class AlertFeed : IAlertFeed, IDisposable
 
     public void Publish(Alert alert)
     {
-        _latest.AddOrUpdate(alert.Id, alert, (_, known) => known.Revision > alert.Revision ? known : alert);
+        // Only open alerts are counted, so an acknowledged one is forgotten: the map stays as small as what is open.
+        if (alert.Acknowledged) _latest.TryRemove(alert.Id, out _);
+        else _latest.AddOrUpdate(alert.Id, alert, (_, known) => known.Revision > alert.Revision ? known : alert);
         Published?.Invoke(alert);
     }
 
     private IEnumerable<Measurement<long>> Unacknowledged() =>
-        _latest.Values.Where(a => !a.Acknowledged)
+        _latest.Values
             .GroupBy(a => (a.RegionCode, a.Kind))
             .Select(g => new Measurement<long>(g.Count(),
                 new KeyValuePair<string, object?>("region", g.Key.RegionCode), new KeyValuePair<string, object?>("kind", g.Key.Kind)));
 
-    public void Dispose() => _meter.Dispose();
 }

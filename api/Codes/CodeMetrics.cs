@@ -2,15 +2,18 @@ using System.Diagnostics.Metrics;
 
 namespace QualityMap.Api.Codes;
 
-/// <summary>The code's instruments on the "QualityMap" meter (the /metrics exporter reads every meter of that name).</summary>
-public sealed class CodeMetrics : IDisposable
+/// <summary>
+/// The code's instruments on the host's "QualityMap" meter (from its <see cref="IMeterFactory"/>, so two hosts in one
+/// process never mix their figures; the /metrics exporter reads every meter of that name).
+/// </summary>
+public sealed class CodeMetrics
 {
     private readonly Counter<long> _verifications;
     private readonly Counter<long> _rendered;
 
-    public CodeMetrics()
+    public CodeMetrics(IMeterFactory meters)
     {
-        Meter = new Meter("QualityMap");
+        Meter = meters.Create("QualityMap");
         _verifications = Meter.CreateCounter<long>("qualitymap_code_verifications_total",
             description: "Scans of the public verification page, by result (valid, invalid).");
         _rendered = Meter.CreateCounter<long>("qualitymap_codes_rendered_total",
@@ -23,5 +26,4 @@ public sealed class CodeMetrics : IDisposable
 
     public void Rendered(string format) => _rendered.Add(1, new KeyValuePair<string, object?>("format", format));
 
-    public void Dispose() => Meter.Dispose();
 }

@@ -67,6 +67,12 @@ public sealed class AlertHubTests : IAsyncLifetime
         Assert.Null(alerts.Single(x => Kind(x) == "warning_raised")["escalatedAt"]);   // acknowledged in time
         Assert.Empty(await AlertsAsync(xiuzhou, _ => true));
 
+        // Open alerts are counted for the operators; the acknowledged one is not.
+        var open = (await _host.Anonymous.GetStringAsync("/metrics")).Split('\n')
+            .Where(l => l.StartsWith("qualitymap_alerts_unacknowledged{", StringComparison.Ordinal) && l.Contains($"region=\"{Nanhu}\"")).ToList();
+        Assert.Contains(open, l => l.Contains("kind=\"town_orange\"") && l.EndsWith(" 1", StringComparison.Ordinal));
+        Assert.DoesNotContain(open, l => l.Contains("kind=\"warning_raised\""));
+
         // The county cannot read or acknowledge another county's alerts.
         var other = _host.ClientWithKey(await _host.KeyForAsync("xiuzhou-2", Role.CountyBureau, Xiuzhou));
         Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/api/alerts/{Nanhu}")).StatusCode);
