@@ -83,9 +83,13 @@ ui.back.addEventListener('click', () => back());
 // going back is instant and the ticker always covers the whole city.
 const stack = [];
 let lastMessageAt = null;
+// Counted for the status list: how many changes came in, and how few repaints they took.
+let updatesApplied = 0;
+let repaints = 0;
 
 function watch(model) {
-  return live.watch(model, () => {
+  return live.watch(model, (message) => {
+    updatesApplied += (message.regions?.length ?? 0) + (message.ticker?.length ?? 0) + (message.children?.length ?? 0);
     lastMessageAt = new Date();
     scheduleRender();
   });
@@ -144,6 +148,7 @@ function scheduleRender() {
 
 function render() {
   renderPending = false;
+  repaints++;
   lastRenderAt = performance.now();
   const top = stack.at(-1);
   const { model } = top;
@@ -178,6 +183,8 @@ function renderStatus(top) {
   ui.status.dataset.epoch = model.epoch ?? '';
   ui.status.dataset.seq = model.seq ?? '';
   ui.status.dataset.connection = live.status;
+  ui.status.dataset.updates = updatesApplied;
+  ui.status.dataset.repaints = repaints;
   const painted = new Map(view.painted().map((p) => [p.code, p]));
   const fragment = document.createDocumentFragment();
   for (const child of model.children.values()) {

@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 namespace QualityMap.Tests.Wall;
 
 /// <summary>What the wall shows, read from its hidden status list (<c>#wall-status</c>) and the page around it.</summary>
-public sealed record WallState(string Connection, string Region, string Mode, string Epoch, bool BannerShown, IReadOnlyList<WallRegion> Children)
+public sealed record WallState(
+    string Connection, string Region, string Mode, string Epoch, bool BannerShown, IReadOnlyList<WallRegion> Children, long Updates, long Repaints)
 {
     private const string ReadScript = """
         () => {
@@ -12,6 +13,7 @@ public sealed record WallState(string Connection, string Region, string Mode, st
           return {
             connection: document.body.dataset.connection ?? '', region: s.dataset.region ?? '', mode: s.dataset.mode ?? '',
             epoch: s.dataset.epoch ?? '', bannerShown: !document.getElementById('banner').hidden,
+            updates: Number(s.dataset.updates ?? 0), repaints: Number(s.dataset.repaints ?? 0),
             children: [...s.children].map(li => ({ code: li.dataset.code, name: li.dataset.name, colour: li.dataset.colour,
               fill: li.dataset.fill, x: Number(li.dataset.x), y: Number(li.dataset.y),
               highRisk: Number(li.dataset.highRisk), monitored: Number(li.dataset.monitored), warning: li.dataset.warning })),
