@@ -179,18 +179,20 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
         var before = _colour;
         _colour = colour;
         if (_region.Level != RegionLevel.Town || _region.ParentCode is not { } county) return;
+        if (colour == before) return;   // most count changes keep the colour: nothing to say
         foreach (var level in new[] { RegionColour.Orange, RegionColour.Red })
         {
-            var key = $"town:{_region.Code}:{level.ToString().ToLowerInvariant()}";
-            if (colour < level && before >= level) _ = GrainFactory.GetGrain<IAlertsGrain>(county).ClearAsync(key);
+            if (colour < level && before >= level) _ = GrainFactory.GetGrain<IAlertsGrain>(county).ClearAsync(TownAlertKey(level));
         }
         if (colour is RegionColour.Orange or RegionColour.Red && colour > before)
         {
             var red = colour == RegionColour.Red;
-            Alert(county, new AlertRequest($"town:{_region.Code}:{colour.ToString().ToLowerInvariant()}",
-                red ? AlertKinds.TownRed : AlertKinds.TownOrange, $"{_region.Name}变为{(red ? "红色" : "橙色")}", $"{_region.Name}{Assess().Reason}"));
+            Alert(county, new AlertRequest(TownAlertKey(colour), red ? AlertKinds.TownRed : AlertKinds.TownOrange,
+                $"{_region.Name}变为{(red ? "红色" : "橙色")}", $"{_region.Name}{Assess().Reason}"));
         }
     }
+
+    private string TownAlertKey(RegionColour colour) => $"town:{_region.Code}:{colour.ToString().ToLowerInvariant()}";
 
     private void Alert(string regionCode, AlertRequest request) => _ = GrainFactory.GetGrain<IAlertsGrain>(regionCode).RaiseAsync(request);
 
