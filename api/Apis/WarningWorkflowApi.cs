@@ -44,7 +44,7 @@ public static class WarningWorkflowApi
     {
         var (warning, refused) = await FindAsync(id, grains, scope, user);
         if (refused is not null) return refused;
-        return TypedResults.Ok(new AllowedSteps(WorkflowSteps.Allowed(WorkflowSteps.PositionOf(warning!, tree), BureauOf(user))));
+        return TypedResults.Ok(new AllowedSteps(WorkflowSteps.Allowed(WorkflowSteps.PositionOf(warning!, tree), BureauOf(user)), warning!.Deadline));
     }
 
     private static async Task<Results<Ok<WarningView>, ProblemHttpResult>> StepAsync<TRequest>(
