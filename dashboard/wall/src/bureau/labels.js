@@ -1,6 +1,7 @@
 // What bureau officers read (zh-CN) for the API's stable names. Unknown names are shown as they are, never hidden.
 
-export const ROLES = { city_bureau: '市局', county_bureau: '区县局' };
+// Roles as the session answers them (the role claim).
+export const ROLES = { CityBureau: '市局', CountyBureau: '区县局' };
 
 export const LEVELS = { red: '红色', orange: '橙色' };
 
@@ -85,9 +86,9 @@ export const time = (iso) => (iso ? TIME.format(new Date(iso)) : '—');
 export const label = (table, name) => table[name] ?? name;
 
 /** A problem detail (RFC 9457) as one Chinese sentence: the rule's meaning, the field, and the rule's id. */
-export function problemText(problem) {
+export function problemText(problem, failed = '未能办理') {
   const rule = problem.rule ? label(RULES, problem.rule) : problem.title ?? '请求失败';
   const field = problem.field ? `（字段：${problem.field}）` : '';
   const id = problem.rule ? ` [规则 ${problem.rule}]` : '';
-  return `未能办理：${rule}${field}。${id}`;
+  return `${failed}：${rule}${field}。${id}`;
 }

@@ -19,9 +19,9 @@ function show(state) {
   $('who').hidden = state !== 'signed-in';
 }
 
-function setProblem(element, problem) {
+function setProblem(element, problem, failed) {
   element.hidden = problem == null;
-  element.textContent = problem ? problemText(problem) : '';
+  element.textContent = problem ? problemText(problem, failed) : '';
 }
 
 /** Names of the scope and the counties below it, from the region's map. */
@@ -132,7 +132,7 @@ $('signin').addEventListener('submit', async (event) => {
   event.preventDefault();
   const form = event.currentTarget;
   const answer = await post('/api/session', { login: form.elements.login.value, password: form.elements.password.value });
-  setProblem($('signin-error'), answer.ok ? null : answer.problem);
+  setProblem($('signin-error'), answer.ok ? null : answer.problem, '登录失败');
   if (answer.ok) {
     form.reset();
     await enter(answer.data);
