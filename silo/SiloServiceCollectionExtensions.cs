@@ -74,7 +74,9 @@ public static class SiloServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ClassificationOptions>>().Value);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ColourOptions>>().Value);
-        services.AddOptions<WarningOptions>().Bind(configuration.GetSection(WarningOptions.SectionName));
+        services.AddOptions<WarningOptions>().Bind(configuration.GetSection(WarningOptions.SectionName))
+            .Validate(o => !o.Validate().Any(), "Warning options are invalid; see the README configuration table.")
+            .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<WarningOptions>>().Value);
     }
 

@@ -44,7 +44,7 @@ public static class WarningWorkflowApi
     {
         var (warning, refused) = await FindAsync(id, grains, scope, user);
         if (refused is not null) return refused;
-        return TypedResults.Ok(new AllowedSteps(WorkflowSteps.Allowed(WorkflowSteps.PositionOf(warning!, tree), BureauOf(user))));
+        return TypedResults.Ok(new AllowedSteps(WorkflowSteps.Allowed(WorkflowSteps.PositionOf(warning!, tree), BureauOf(user)), warning!.Deadline));
     }
 
     private static async Task<Results<Ok<WarningView>, ProblemHttpResult>> StepAsync<TRequest>(
@@ -85,7 +85,10 @@ public static class WarningWorkflowApi
 
         var revoked = new LicenceRevoked { EventId = eventId, Uscc = uscc, OccurredAt = time.GetUtcNow(), LicenceNo = body.LicenceNo! };
         var ingested = (await ingestion.IngestAsync([revoked], cancellationToken))[0];
-        if (ingested.Status == IngestStatus.Rejected)
+        // A retry (a lost answer, a step that failed after the event was journaled) carries a new occurredAt, so the
+        // journal sees this event id reused with other content. The id names the warning, enterprise and licence:
+        // the revocation event is journaled already, which is all the step needs.
+        if (ingested.Status == IngestStatus.Rejected && !ingested.Errors.All(e => e.Rule == FieldRules.EventIdReused))
         {
             var error = ingested.Errors.FirstOrDefault();
             return Problem.Of(StatusCodes.Status422UnprocessableEntity, ProblemTypes.AllEventsRejected, "The licence_revoked event was rejected",

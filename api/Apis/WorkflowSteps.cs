@@ -52,5 +52,5 @@ internal static class WorkflowSteps
         warning.History.Count(h => h.Action == WarningActions.InvestigationRecorded));
 }
 
-/// <summary>The answer of <c>GET /api/warnings/{id}/actions</c>.</summary>
-public sealed record AllowedSteps(IReadOnlyList<string> Actions);
+/// <summary>The answer of <c>GET /api/warnings/{id}/actions</c>: the steps allowed now and the county's present deadline.</summary>
+public sealed record AllowedSteps(IReadOnlyList<string> Actions, WarningDeadline? Deadline);

@@ -37,5 +37,7 @@ public static class AlertKinds
     public const string AcceptanceApplied = "acceptance_applied";
     public const string AcceptancePassed = "acceptance_passed";
     public const string AcceptanceFailed = "acceptance_failed";
+    public const string DeadlineApproaching = "deadline_approaching";
+    public const string DeadlinePassed = "deadline_passed";
     public const string Escalated = "escalated";
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using QualityMap.Grains.Alerts;
 using QualityMap.Grains.Regions;
 using QualityMap.Grains.Runtime;
 
@@ -7,11 +9,16 @@ namespace QualityMap.Grains.Warnings;
 /// A warning lives in its own grain rather than inside the county grain: its workflow (response, acceptance,
 /// lifting) and audit history grow independently of the county's counts, and old warnings stay addressable.
 /// Workflow steps are decided by <see cref="WarningWorkflow"/>, journaled, then applied; the county grain is told
-/// one-way so its map entry and watchers follow.
+/// one-way so its map entry and watchers follow. The county's present deadline (<see cref="WarningDeadlines"/>) has two
+/// durable reminders, so an approaching or missed deadline alerts the county bureau even across restarts.
 /// </summary>
-public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, WarningOptions options) : Grain<WarningState>, IWarningGrain
+public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, WarningOptions options)
+    : Grain<WarningState>, IWarningGrain, IRemindable
 {
     private const string System = "system";
+    private const string DeadlineApproaching = "deadline-approaching";
+    private const string DeadlinePassed = "deadline-passed";
+    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);   // deadlines read in Beijing time
 
     public async Task<WarningSummary> RaiseAsync(string countyCode, WarningLevel level, string reason)
     {
@@ -28,6 +35,7 @@ public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, Warni
             History = [new WarningHistoryEntry(now, WarningActions.Raised, System, reason)],
         };
         await WriteStateAsync();
+        await ScheduleDeadlineAsync();
         return Summary();
     }
 
@@ -62,6 +70,7 @@ public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, Warni
     private async Task ApplyAsync(long seq, WarningStep step)
     {
         var action = ActionOf(step.Command);
+        var stageChanged = State.Stage != step.Stage;
         State.Stage = step.Stage;
         State.AppliedSeq = seq;
         if (step.Command is RecordInvestigation) State.InvestigationsRecorded++;
@@ -72,8 +81,43 @@ public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, Warni
         }
         State.History.Add(new WarningHistoryEntry(step.At, action, step.Command.By.ActorId, step.Detail, step.Stage, seq));
         await WriteStateAsync();
+        if (stageChanged) await ScheduleDeadlineAsync();
         _ = GrainFactory.GetGrain<IRegionGrain>(State.CountyCode).WarningChangedAsync(Summary(), action, seq);
     }
+
+    /// <summary>
+    /// A deadline reminder: alerts the county bureau if the deadline it was set for still stands and its moment has
+    /// come. A step taken in time moved the warning on, so its deadline no longer stands and nothing is said.
+    /// </summary>
+    public Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
+    {
+        if (!RecordExists || Deadline() is not { } deadline) return Task.CompletedTask;
+        if (WarningDeadlines.AlertKind(deadline, Time.GetUtcNow(), options.DeadlineAlertBefore) is not { } kind) return Task.CompletedTask;
+        var id = GetPrimaryKeyString();
+        var due = deadline.DueAt.ToOffset(ChinaStandardTime).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        var (what, clause) = deadline.Step == WarningDeadlines.PlanStep ? ("提交整治方案", "§4.2.2") : ("完成整改并申请验收", "§4.2.3.1");
+        var request = kind == AlertKinds.DeadlinePassed
+            ? new AlertRequest(WarningDeadlines.AlertKey(id, deadline, kind), kind, $"已逾期：{what}（{id}）",
+                $"期限{due}（北京时间）已过，尚未{what}（DB3304/T 056 {clause}）。")
+            : new AlertRequest(WarningDeadlines.AlertKey(id, deadline, kind), kind, $"期限将至：{what}（{id}）",
+                $"请于{due}（北京时间）前{what}（DB3304/T 056 {clause}）。");
+        return GrainFactory.GetGrain<IAlertsGrain>(State.CountyCode).RaiseAsync(request);
+    }
+
+    /// <summary>One reminder for "approaching", one for "passed"; a stage without a deadline clears both.</summary>
+    private async Task ScheduleDeadlineAsync()
+    {
+        if (Deadline() is { } deadline)
+        {
+            await RegisterOrUpdateReminderAsync(DeadlineApproaching, deadline.DueAt - options.DeadlineAlertBefore);
+            await RegisterOrUpdateReminderAsync(DeadlinePassed, deadline.DueAt);
+            return;
+        }
+        await UnregisterReminderAsync(DeadlineApproaching);
+        await UnregisterReminderAsync(DeadlinePassed);
+    }
+
+    private WarningDeadline? Deadline() => WarningDeadlines.For(State.Stage, State.History, options);
 
     private async Task<IReadOnlyCollection<string>> HighRiskEnterprisesAsync()
     {
@@ -96,7 +140,7 @@ public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, Warni
     };
 
     private WarningView View() => new(
-        GetPrimaryKeyString(), State.CountyCode, State.Level, State.Status, State.Stage, State.RaisedAt, State.LiftDocumentNo, [.. State.History]);
+        GetPrimaryKeyString(), State.CountyCode, State.Level, State.Status, State.Stage, State.RaisedAt, State.LiftDocumentNo, [.. State.History], Deadline());
 
     private WarningSummary Summary() =>
         new(GetPrimaryKeyString(), State.CountyCode, State.Level, State.Status, State.RaisedAt, State.Stage);

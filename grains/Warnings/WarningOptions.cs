@@ -10,4 +10,25 @@ public sealed class WarningOptions
     /// region's high-risk enterprises"). A city that samples a subset by its own rule turns this off.
     /// </summary>
     public bool RequireAllHighRiskSampled { get; set; } = true;
+
+    /// <summary>
+    /// §4.2.2: how long the county bureau has, from the warning, to file its rectification plan. Fifteen days, as the
+    /// operators' "plan overdue" Prometheus rule (dashboard/prometheus) already assumes.
+    /// </summary>
+    public TimeSpan PlanDueAfter { get; set; } = TimeSpan.FromDays(15);
+
+    /// <summary>§4.2.2–§4.2.3.1: the rectification period, from the plan's approval to the application for acceptance.</summary>
+    public TimeSpan RectificationPeriod { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>How long before a deadline the county bureau gets a "deadline approaching" alert.</summary>
+    public TimeSpan DeadlineAlertBefore { get; set; } = TimeSpan.FromDays(3);
+
+    /// <summary>Configuration mistakes, one message each; empty when the options are usable.</summary>
+    public IEnumerable<string> Validate()
+    {
+        if (PlanDueAfter <= TimeSpan.Zero) yield return "Warnings:PlanDueAfter must be positive.";
+        if (RectificationPeriod <= TimeSpan.Zero) yield return "Warnings:RectificationPeriod must be positive.";
+        if (DeadlineAlertBefore <= TimeSpan.Zero || DeadlineAlertBefore >= PlanDueAfter || DeadlineAlertBefore >= RectificationPeriod)
+            yield return "Warnings:DeadlineAlertBefore must be positive and shorter than both periods.";
+    }
 }

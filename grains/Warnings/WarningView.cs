@@ -1,6 +1,6 @@
 namespace QualityMap.Grains.Warnings;
 
-/// <summary>A warning with its full audited history.</summary>
+/// <summary>A warning with its full audited history and the county's present deadline (null: none now).</summary>
 public sealed record WarningView(
     string Id,
     string CountyCode,
@@ -9,4 +9,5 @@ public sealed record WarningView(
     WarningStage Stage,
     DateTimeOffset RaisedAt,
     string? LiftDocumentNo,
-    IReadOnlyList<WarningHistoryEntry> History);
+    IReadOnlyList<WarningHistoryEntry> History,
+    WarningDeadline? Deadline);

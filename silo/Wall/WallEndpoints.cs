@@ -6,7 +6,10 @@ using Microsoft.Net.Http.Headers;
 
 namespace QualityMap.Silo.Wall;
 
-/// <summary>The wall display: its page under <c>/wall/</c>, its start-up settings and the region boundaries.</summary>
+/// <summary>
+/// The wall display: its page under <c>/wall/</c>, its start-up settings and the region boundaries; and the bureau
+/// page of the same bundle under <c>/bureau/</c>.
+/// </summary>
 public static class WallEndpoints
 {
     public static IServiceCollection AddWall(this IServiceCollection services, IConfiguration configuration)
@@ -21,18 +24,10 @@ public static class WallEndpoints
     public static WebApplication MapWall(this WebApplication app)
     {
         var site = app.Services.GetRequiredService<WallSite>();
-        // /wall → /wall/ (so the page's relative URLs resolve) and /wall/ → index.html.
-        app.UseDefaultFiles(new DefaultFilesOptions { RequestPath = "/wall", FileProvider = site.Files });
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            RequestPath = "/wall",
-            FileProvider = site.Files,
-            ContentTypeProvider = new FileExtensionContentTypeProvider(),
-            // Bundles carry a content hash in their name and never change; the page itself must be re-read
-            // so a wall picks up a new build on its next reload.
-            OnPrepareResponse = context => context.Context.Response.Headers[HeaderNames.CacheControl] =
-                context.Context.Request.Path.StartsWithSegments("/wall/assets") ? "public, max-age=31536000, immutable" : "no-cache",
-        });
+        ServeBundle(app, site, "/wall", "index.html");
+        // The bureau page is the bundle's second page (dashboard/wall/bureau.html); at the bundle's root, so its
+        // ./assets/ URLs resolve under /bureau/ as well. Public like the wall: its data needs a sign-in.
+        ServeBundle(app, site, "/bureau", "bureau.html");
 
         // In demo mode the start page opens the wall with the demo's public key, so the map is alive at once.
         app.MapGet("/", (IOptions<DemoOptions> demo) => TypedResults.Redirect(demo.Value.Enabled ? $"/wall/#key={DemoAccounts.WallKey}" : "/wall/"))
@@ -42,6 +37,22 @@ public static class WallEndpoints
         group.MapGet("/config.json", GetConfig);
         group.MapGet("/geo/{code}.json", GetGeo);
         return app;
+    }
+
+    /// <summary>The built bundle under <paramref name="path"/>: <c>path</c> → <c>path/</c> → <paramref name="page"/>.</summary>
+    private static void ServeBundle(WebApplication app, WallSite site, string path, string page)
+    {
+        app.UseDefaultFiles(new DefaultFilesOptions { RequestPath = path, FileProvider = site.Files, DefaultFileNames = [page] });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            RequestPath = path,
+            FileProvider = site.Files,
+            ContentTypeProvider = new FileExtensionContentTypeProvider(),
+            // Bundles carry a content hash in their name and never change; the page itself must be re-read
+            // so a wall picks up a new build on its next reload.
+            OnPrepareResponse = context => context.Context.Response.Headers[HeaderNames.CacheControl] =
+                context.Context.Request.Path.StartsWithSegments($"{path}/assets") ? "public, max-age=31536000, immutable" : "no-cache",
+        });
     }
 
     /// <summary>The root region and where boundaries come from (null: draw the tile map).</summary>

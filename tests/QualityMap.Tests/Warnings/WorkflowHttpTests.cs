@@ -130,6 +130,20 @@ public sealed class WorkflowHttpTests : IAsyncLifetime
         Assert.Equal("licenceNo", noLicence["field"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task ARetriedRevocationIsRecordedAgainWithoutASecondEvent()
+    {
+        await StepAsync(_nanhu, "plan", new { documentNo = "南市监〔2026〕1号", summary = "整治方案" }, "plan_under_review");
+        await StepAsync(_city, "plan-review", new { accepted = true, comment = "同意" }, "rectifying");
+        await RevokeAsync(_usccs[2]);
+
+        // The client did not see the answer and sends the same revocation a minute later: the event is there already.
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        var before = await _host.JournalLengthAsync();
+        await StepAsync(_nanhu, "revocations", new { uscc = _usccs[2], licenceNo = "XK06-001-00001", reason = "整改期满仍不合格" }, "rectifying");
+        Assert.Equal(before + 1, await _host.JournalLengthAsync());                  // the step only
+    }
+
     private async Task RevokeAsync(string uscc)
     {
         var before = await _host.JournalLengthAsync();

@@ -1,0 +1,94 @@
+// What bureau officers read (zh-CN) for the API's stable names. Unknown names are shown as they are, never hidden.
+
+// Roles as the session answers them (the role claim).
+export const ROLES = { CityBureau: '市局', CountyBureau: '区县局' };
+
+export const LEVELS = { red: '红色', orange: '橙色' };
+
+export const STAGES = {
+  awaiting_plan: '待提交整治方案',
+  plan_under_review: '整治方案审核中',
+  rectifying: '整改中',
+  acceptance_requested: '已申请验收',
+  acceptance_passed: '验收通过',
+  lifted: '已解除',
+};
+
+export const HISTORY = {
+  raised: '发出预警',
+  escalated: '预警升级',
+  plan_filed: '提交整治方案',
+  plan_reviewed: '审核整治方案',
+  investigation_recorded: '记录企业排查',
+  guidance_recorded: '记录分级指导与整改要求',
+  revocation_recorded: '记录吊销许可证',
+  acceptance_applied: '申请验收',
+  acceptance_sampled: '记录验收抽查',
+  lifted: '解除预警',
+};
+
+/** The step paths of /api/warnings/{id}/… (docs/bureau-api.md) as buttons. */
+export const STEPS = {
+  plan: '提交整治方案',
+  'plan-review': '审核整治方案',
+  investigations: '记录企业排查',
+  guidance: '记录分级指导与整改要求',
+  revocations: '记录吊销许可证',
+  'acceptance-application': '申请验收',
+  'acceptance-sampling': '记录验收抽查',
+  lift: '解除预警',
+};
+
+/** The refusing rule of a problem detail, with the clause where there is one. */
+export const RULES = {
+  'county-bureau-only': '只有被预警区县的市场监管局可以办理此事项',
+  'city-bureau-only': '只有市局可以审核整治方案、记录验收抽查和解除预警',
+  'other-county': '该预警不属于本区县',
+  'other-city': '该预警不属于本市',
+  'out-of-scope': '超出本单位的辖区',
+  'warning-lifted': '预警已解除，不能再办理',
+  'plan-under-review': '已有整治方案在审核中，请等待市局审核（§4.2.2）',
+  'plan-already-accepted': '整治方案已审核通过',
+  'no-plan-under-review': '没有待审核的整治方案',
+  'plan-not-accepted': '须在整治方案提交后、申请验收前办理（§4.2.2）',
+  'investigation-required': '申请验收前须先记录对辖区生产企业的排查（§4.2.2 a）',
+  'acceptance-not-requested': '区县尚未申请验收（§4.2.3.1）',
+  'acceptance-not-passed': '验收通过后方可解除预警（§4.2.3.2）',
+  'sampling-incomplete': '验收抽查须覆盖辖区全部高风险企业（§4.2.3.1）',
+  'sampling-invalid': '抽查数据无效：每家企业抽查批次至少为1，不合格批次不超过抽查批次，且企业不重复',
+  'text-required': '必填项未填写',
+  required: '必填项未填写',
+  'must-exist': '对象不存在',
+  'must-match': '用户名或密码错误',
+};
+
+export const ALERT_KINDS = {
+  warning_raised: '发出预警',
+  warning_escalated: '预警升级',
+  town_red: '乡镇变红',
+  town_orange: '乡镇变橙',
+  plan_filed: '方案待审核',
+  acceptance_applied: '待验收',
+  acceptance_passed: '验收通过',
+  acceptance_failed: '验收不通过',
+  deadline_approaching: '期限将至',
+  deadline_passed: '已逾期',
+  escalated: '升级提醒',
+};
+
+const TIME = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false,
+});
+
+/** A timestamp in Beijing time, as bureaus read dates. */
+export const time = (iso) => (iso ? TIME.format(new Date(iso)) : '—');
+
+export const label = (table, name) => table[name] ?? name;
+
+/** A problem detail (RFC 9457) as one Chinese sentence: the rule's meaning, the field, and the rule's id. */
+export function problemText(problem, failed = '未能办理') {
+  const rule = problem.rule ? label(RULES, problem.rule) : problem.title ?? '请求失败';
+  const field = problem.field ? `（字段：${problem.field}）` : '';
+  const id = problem.rule ? ` [规则 ${problem.rule}]` : '';
+  return `${failed}：${rule}${field}。${id}`;
+}

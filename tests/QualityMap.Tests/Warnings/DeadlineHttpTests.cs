@@ -1,0 +1,148 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using QualityMap.Grains.Identity;
+using QualityMap.Silo.Runtime;
+using QualityMap.Tests.EndToEnd;
+using static QualityMap.Tests.EndToEnd.TestEvents;
+
+namespace QualityMap.Tests.Warnings;
+
+/// <summary>
+/// Response deadlines over real HTTP on the injected clock, with the defaults (plan 15 days, rectification 90 days,
+/// alert 3 days ahead): shown on the warning and its actions, alerted at the moment and not before, silent when the
+/// step was taken in time, never twice, and still alerted after a restart.
+/// </summary>
+public sealed class DeadlineHttpTests : IAsyncLifetime
+{
+    private const string Nanhu = "330402";
+    private const string Jianshe = "330402007";
+    private const string Warning = "/api/warnings/330402-0001";
+    private static readonly TimeSpan PlanDue = TimeSpan.FromDays(15);
+    private static readonly TimeSpan AlertBefore = TimeSpan.FromDays(3);
+    private readonly TempDirectory _data = new();
+    private readonly ManualTimeProvider _clock = new();
+    private SiloHost _host = null!;
+
+    public Task InitializeAsync()
+    {
+        _host = new SiloHost(_data.FullName, _clock);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task APlanDeadlineIsShownAndAlertsTheCountyWhenItApproachesNotAMomentEarlierAndWhenItPassesOnceEach()
+    {
+        var raisedAt = await RaiseAsync();
+        var due = raisedAt + PlanDue;
+        var warning = await _host.GetJsonAsync(Warning);
+        AssertDeadline(warning["deadline"], "awaiting_plan", "plan", due);
+        var nanhu = _host.ClientWithKey(await _host.KeyForAsync("nanhu-bureau", Role.CountyBureau, Nanhu));
+        var actions = (await nanhu.GetFromJsonAsync<JsonObject>($"{Warning}/actions"))!;
+        AssertDeadline(actions["deadline"], "awaiting_plan", "plan", due);
+
+        // Everything due one second early is delivered (the re-sends of the other alerts among it); none is a deadline's.
+        _clock.SetUtcNow(due - AlertBefore - TimeSpan.FromSeconds(1));
+        await _host.Service<ReminderService>().DeliverDueAsync();
+        await _host.SettleAsync();
+        Assert.Empty(await DeadlineAlertsAsync(_host));
+
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        var approaching = Assert.Single(await EventuallyAlertsAsync(_host, 1));
+        Assert.Equal("deadline_approaching", approaching["kind"]!.GetValue<string>());
+        Assert.Equal($"deadline:330402-0001:AwaitingPlan:{due.UtcTicks}:deadline_approaching", approaching["key"]!.GetValue<string>());
+        Assert.Contains("提交整治方案", approaching["title"]!.GetValue<string>());
+        Assert.Contains($"{due.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}（北京时间）", approaching["detail"]!.GetValue<string>());
+
+        _clock.SetUtcNow(due);
+        var alerts = await EventuallyAlertsAsync(_host, 2);
+        Assert.Equal(["deadline_approaching", "deadline_passed"], alerts.Select(a => a["kind"]!.GetValue<string>()));
+
+        // Re-sends and escalations of these alerts follow; no deadline pages a second time.
+        _clock.Advance(TimeSpan.FromDays(5));
+        await _host.Service<ReminderService>().DeliverDueAsync();
+        await _host.SettleAsync();
+        Assert.Equal(2, (await DeadlineAlertsAsync(_host)).Count);
+        AssertDeadline((await _host.GetJsonAsync(Warning))["deadline"], "awaiting_plan", "plan", due);   // still owed
+    }
+
+    [Fact]
+    public async Task AStepTakenInTimeSilencesItsDeadlineAndTheNextStageCarriesItsOwn()
+    {
+        var raisedAt = await RaiseAsync();
+        var nanhu = _host.ClientWithKey(await _host.KeyForAsync("nanhu-bureau", Role.CountyBureau, Nanhu));
+        var city = _host.ClientWithKey(_host.Credentials.CityKey);
+
+        _clock.Advance(TimeSpan.FromDays(10));
+        var filed = await PostAsync(nanhu, "plan", new { documentNo = "南市监〔2026〕1号", summary = "整治方案" });
+        Assert.Null(filed["deadline"]);                                          // the city reviews: nothing owed by the county
+
+        _clock.SetUtcNow(raisedAt + PlanDue + TimeSpan.FromDays(1));
+        await _host.SettleAsync();
+        Assert.Empty(await DeadlineAlertsAsync(_host));
+
+        var approvedAt = _clock.GetUtcNow();
+        var reviewed = await PostAsync(city, "plan-review", new { accepted = true, comment = "同意" });
+        AssertDeadline(reviewed["deadline"], "rectifying", "acceptance-application", approvedAt + TimeSpan.FromDays(90));
+
+        _clock.SetUtcNow(approvedAt + TimeSpan.FromDays(87));
+        var approaching = Assert.Single(await EventuallyAlertsAsync(_host, 1));
+        Assert.Contains("申请验收", approaching["title"]!.GetValue<string>());
+        Assert.Contains(":Rectifying:", approaching["key"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ADeadlineReminderSurvivesARestart()
+    {
+        var due = await RaiseAsync() + PlanDue;
+        await _host.DisposeAsync();
+
+        _clock.SetUtcNow(due - AlertBefore);
+        _host = new SiloHost(_data.FullName, _clock);
+        var approaching = Assert.Single(await EventuallyAlertsAsync(_host, 1));
+        Assert.Equal("deadline_approaching", approaching["kind"]!.GetValue<string>());
+        AssertDeadline((await _host.GetJsonAsync(Warning))["deadline"], "awaiting_plan", "plan", due);
+    }
+
+    private static void AssertDeadline(JsonNode? deadline, string stage, string step, DateTimeOffset due)
+    {
+        Assert.NotNull(deadline);
+        Assert.Equal(stage, deadline["stage"]!.GetValue<string>());
+        Assert.Equal(step, deadline["step"]!.GetValue<string>());
+        Assert.Equal(due, deadline["dueAt"]!.GetValue<DateTimeOffset>());
+    }
+
+    /// <summary>1 of 10 enterprises of 建设街道 high-risk: 南湖区 turns orange and gets warning 330402-0001 now.</summary>
+    private async Task<DateTimeOffset> RaiseAsync()
+    {
+        var usccs = Enumerable.Range(600, 10).Select(s => Uscc(s)).ToList();
+        var day = _clock.GetUtcNow().AddDays(-1);
+        (await _host.PostEventsAsync([.. usccs.Select(u => Registered(u, Jianshe, day.AddDays(-30)))])).EnsureSuccessStatusCode();
+        (await _host.PostEventsAsync(Sampling(usccs[0], false, day))).EnsureSuccessStatusCode();
+        await _host.SettleAsync();
+        return (await _host.GetJsonAsync(Warning))["raisedAt"]!.GetValue<DateTimeOffset>();
+    }
+
+    private static async Task<JsonObject> PostAsync(HttpClient client, string step, object body)
+    {
+        var response = await client.PostAsJsonAsync($"{Warning}/{step}", body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{step}: {(int)response.StatusCode} {text}");
+        return JsonNode.Parse(text)!.AsObject();
+    }
+
+    private static async Task<List<JsonNode>> DeadlineAlertsAsync(SiloHost host) =>
+        [.. (await host.GetJsonArrayAsync($"/api/alerts/{Nanhu}")).Select(a => a!).Where(a => a["kind"]!.GetValue<string>().StartsWith("deadline_", StringComparison.Ordinal))];
+
+    private static async Task<List<JsonNode>> EventuallyAlertsAsync(SiloHost host, int count)
+    {
+        List<JsonNode> alerts = [];
+        await SiloHost.EventuallyAsync(async () => (alerts = await DeadlineAlertsAsync(host)).Count >= count);
+        return alerts;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        _data.Dispose();
+    }
+}
