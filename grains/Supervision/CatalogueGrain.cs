@@ -14,7 +14,7 @@ public sealed class CatalogueGrain : Grain<CatalogueState>, ICatalogueGrain
 {
     private readonly Dictionary<string, HashSet<string>> _enterprisesByProduct = new(StringComparer.Ordinal);
 
-    public async Task<int> ImportAsync(IReadOnlyList<KeyProduct> products, string by)
+    public async Task<int> ImportAsync(IReadOnlyList<KeyProduct> products, Officer by)
     {
         var changed = new List<string>();
         foreach (var product in products)
@@ -29,7 +29,7 @@ public sealed class CatalogueGrain : Grain<CatalogueState>, ICatalogueGrain
         return changed.Count;
     }
 
-    public async Task<KeyProduct> UpsertAsync(KeyProduct product, string by)
+    public async Task<KeyProduct> UpsertAsync(KeyProduct product, Officer by)
     {
         State.Products.TryGetValue(product.Code, out var old);
         // An edit keeps a raise that is in force; raising is its own audited action.
@@ -43,7 +43,7 @@ public sealed class CatalogueGrain : Grain<CatalogueState>, ICatalogueGrain
         return updated;
     }
 
-    public async Task<KeyProduct?> RaiseGradeAsync(string code, ProductRiskGrade grade, DateTimeOffset until, string reason, string by)
+    public async Task<KeyProduct?> RaiseGradeAsync(string code, ProductRiskGrade grade, DateTimeOffset until, string reason, Officer by)
     {
         if (!State.Products.TryGetValue(code, out var product)) return null;
         var raised = product with { RaisedGrade = grade, RaisedUntil = until, RaiseReason = reason };
@@ -71,7 +71,7 @@ public sealed class CatalogueGrain : Grain<CatalogueState>, ICatalogueGrain
         return Task.FromResult<IReadOnlyDictionary<string, KeyProduct>>(found);
     }
 
-    private void Audit(string by, string action, string? code, string detail)
+    private void Audit(Officer by, string action, string? code, string detail)
     {
         // Catalogue edits are rare; the whole trail is kept.
         State.Audit.Add(new CatalogueAuditEntry(Time.GetUtcNow(), by, action, code, detail));
