@@ -15,6 +15,9 @@ public interface ICatalogueGrain : IGrainWithStringKey
     /// <summary>Raises a product's grade until a moment after a domestic or foreign risk alert; null if the product is unknown.</summary>
     Task<KeyProduct?> RaiseGradeAsync(string code, ProductRiskGrade grade, DateTimeOffset until, string reason, Officer by);
 
+    /// <summary>Applies a journaled change again (the dispatcher at start-up or in a rebuild); skips one already applied.</summary>
+    Task ReplayAsync(long seq, CatalogueChange change);
+
     Task<IReadOnlyList<KeyProduct>> ListAsync();
 
     Task<IReadOnlyList<CatalogueAuditEntry>> AuditAsync();

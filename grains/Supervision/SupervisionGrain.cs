@@ -12,7 +12,7 @@ namespace QualityMap.Grains.Supervision;
 /// the re-inspections it orders, and keeps its county's desk up to date (one-way). A reminder re-plans at the turn of
 /// the year and when a raised product grade expires.
 /// </summary>
-public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions credit, RegionTree tree)
+public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions credit, RegionTree tree, ISupervisionJournal journal)
     : Grain<SupervisionState>, ISupervisionGrain, IRemindable
 {
     public const string ReplanReminder = "replan";
@@ -44,23 +44,44 @@ public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions c
 
     public async Task<TaskCompletion> CompleteTaskAsync(string taskId, TaskFeedback feedback)
     {
-        var index = State.Tasks.FindIndex(t => t.Id == taskId);
-        if (index < 0) return new(TaskCompletionStatus.UnknownTask, null, null);
-        var task = State.Tasks[index];
+        var task = State.Tasks.Find(t => t.Id == taskId);
+        if (task is null) return new(TaskCompletionStatus.UnknownTask, null, null);
         if (task.Outcome is not null) return new(TaskCompletionStatus.AlreadyCompleted, task, null);
-        var now = Time.GetUtcNow();
-        var outcome = new TaskOutcome(now, feedback.Passed, feedback.Findings, feedback.RectificationOrdered,
+        var outcome = new TaskOutcome(Time.GetUtcNow(), feedback.Passed, feedback.Findings, feedback.RectificationOrdered,
             feedback.RectificationDeadline, feedback.By, feedback.EventId);
         task = task with { Outcome = outcome };
-        State.Tasks[index] = task;
-        // A passed on-site inspection is journaled by no event kind, yet it is a clean check (方案 §三(二)1).
-        if (feedback.EventId is null && feedback.Passed && State.Observations.All(o => o.EventId != task.Id))
-            State.Observations.Add(new CreditObservation(task.Id, now, CreditItem.InspectionPassed));
-        var reinspection = SupervisionPlanner.Reinspection(task, outcome, NextId(), options);
-        if (reinspection is not null) State.Tasks.Add(reinspection);
-        await RefreshAsync(force: true);
+        var reinspection = SupervisionPlanner.Reinspection(task, outcome, $"{Uscc}-{State.NextTaskNumber:00000}", options);
+        var result = new TaskResult(Uscc, task, reinspection);
+        var seq = await journal.AppendAsync(result);   // acked = durable: journaled before any state changes
+        await ApplyAsync(seq, result);
         return new(TaskCompletionStatus.Completed, task, reinspection);
     }
+
+    public Task ReplayAsync(long seq, TaskResult result) => seq <= State.AppliedSeq ? Task.CompletedTask : ApplyAsync(seq, result);
+
+    private async Task ApplyAsync(long seq, TaskResult result)
+    {
+        var task = result.Task;
+        var index = State.Tasks.FindIndex(t => t.Id == task.Id);
+        if (index < 0) State.Tasks.Add(task);
+        else State.Tasks[index] = task;
+        State.NextTaskNumber = Math.Max(State.NextTaskNumber, NumberOf(task.Id) + 1);
+        if (result.Reinspection is { } reinspection && State.Tasks.TrueForAll(t => t.Id != reinspection.Id))
+        {
+            State.Tasks.Add(reinspection);
+            State.NextTaskNumber = Math.Max(State.NextTaskNumber, NumberOf(reinspection.Id) + 1);
+        }
+        // A passed on-site inspection is journaled by no event kind, yet it is a clean check (方案 §三(二)1).
+        if (task.Outcome is { EventId: null, Passed: true } outcome && State.Observations.TrueForAll(o => o.EventId != task.Id))
+            State.Observations.Add(new CreditObservation(task.Id, outcome.CompletedAt, CreditItem.InspectionPassed));
+        State.AppliedSeq = seq;
+        // A replay may come before the enterprise's own events reached this grain; their re-plan keeps these tasks.
+        if (State.Enterprise is null) await WriteStateAsync();
+        else await RefreshAsync(force: true);
+    }
+
+    private static int NumberOf(string taskId) =>
+        int.TryParse(taskId.AsSpan(taskId.LastIndexOf('-') + 1), out var number) ? number : 0;
 
     public Task<SupervisionTask?> GetTaskAsync(string taskId) => Task.FromResult(State.Tasks.Find(t => t.Id == taskId));
 

@@ -11,4 +11,7 @@ public sealed class SupervisionState
     public List<SupervisionTask> Tasks { get; set; } = [];
     public int NextTaskNumber { get; set; } = 1;
     public DateTimeOffset? ReplanAt { get; set; }
+
+    /// <summary>The last journaled task result applied, so a replay applies each once.</summary>
+    public long AppliedSeq { get; set; }
 }
