@@ -38,4 +38,6 @@ public static class AlertKinds
     public const string AcceptancePassed = "acceptance_passed";
     public const string AcceptanceFailed = "acceptance_failed";
     public const string Escalated = "escalated";
+    public const string TaskDispatched = "task_dispatched";
+    public const string TaskOverdue = "task_overdue";
 }

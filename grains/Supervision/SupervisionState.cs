@@ -12,6 +12,11 @@ public sealed class SupervisionState
     public int NextTaskNumber { get; set; } = 1;
     public DateTimeOffset? ReplanAt { get; set; }
 
+    /// <summary>The alert keys (task and status) already pushed to the county bureau, so each is pushed once.</summary>
+    public HashSet<string> AlertedKeys { get; set; } = new(StringComparer.Ordinal);
+
+    public DateTimeOffset? AlertAt { get; set; }
+
     /// <summary>The last journaled task result applied, so a replay applies each once.</summary>
     public long AppliedSeq { get; set; }
 }
