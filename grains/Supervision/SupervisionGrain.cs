@@ -129,8 +129,15 @@ public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions c
         State.Tasks = plan;
         await ScheduleReplanAsync(NextReplan(now));
         changed |= await AlertTasksAsync(now);
-        if (!changed) return;
+        var mapReport = MapReport(enterprise, subject.Credit);
+        if (!changed && mapReport is null) return;
         await WriteStateAsync();
+        if (mapReport is var (townBefore, status))
+        {
+            if (townBefore is not null && townBefore != State.MapTown)
+                _ = GrainFactory.GetGrain<IRegionGrain>(townBefore).EnterpriseChangedAsync(status with { Monitored = false });
+            if (State.MapTown is not null) _ = GrainFactory.GetGrain<IRegionGrain>(State.MapTown).EnterpriseChangedAsync(status);
+        }
         var summary = new EnterpriseTaskSummary(Uscc, IsHighRisk(enterprise, subject.Credit), enterprise.Monitored, [.. State.Tasks]);
         if (countyBefore is not null && countyBefore != State.CountyCode)
             _ = GrainFactory.GetGrain<ICountySupervisionGrain>(countyBefore).EnterpriseTasksChangedAsync(summary with { Monitored = false, Tasks = [] });
@@ -198,6 +205,23 @@ public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions c
             changed = true;
         }
         return changed;
+    }
+
+    /// <summary>
+    /// Under the credit scheme this grain, which scores the operator, is what the map counts: its town learns whether
+    /// it is scored (not O) and whether it is C or D. Null when nothing the town counts changed.
+    /// </summary>
+    private (string? TownBefore, EnterpriseStatus Status)? MapReport(SupervisedEnterprise enterprise, CreditStanding standing)
+    {
+        if (options.Scheme != ClassificationScheme.Credit) return null;
+        var town = enterprise.TownCode is { } code && tree.IsTown(code) ? code : null;
+        var scored = enterprise.Monitored && standing.Class != CreditClass.O;
+        var classCOrD = scored && standing.Class is CreditClass.C or CreditClass.D;
+        if (State.MapStatus is { } last && State.MapTown == town && last.Monitored == scored && last.HighRisk == classCOrD) return null;
+        var townBefore = State.MapTown;
+        State.MapStatus = new EnterpriseStatus(Uscc, scored, classCOrD, (State.MapStatus?.Version ?? 0) + 1);
+        State.MapTown = town;
+        return (townBefore, State.MapStatus);
     }
 
     private bool IsHighRisk(SupervisedEnterprise enterprise, CreditStanding standing) =>

@@ -1,4 +1,5 @@
 using QualityMap.Grains.Credit;
+using QualityMap.Grains.Regions;
 
 namespace QualityMap.Grains.Supervision;
 
@@ -16,6 +17,11 @@ public sealed class SupervisionState
     public HashSet<string> AlertedKeys { get; set; } = new(StringComparer.Ordinal);
 
     public DateTimeOffset? AlertAt { get; set; }
+
+    /// <summary>Credit scheme: what the town last heard of this operator (scored, C or D) and which town.</summary>
+    public EnterpriseStatus? MapStatus { get; set; }
+
+    public string? MapTown { get; set; }
 
     /// <summary>The last journaled task result applied, so a replay applies each once.</summary>
     public long AppliedSeq { get; set; }
