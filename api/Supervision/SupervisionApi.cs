@@ -8,6 +8,7 @@ using QualityMap.Api.Problems;
 using QualityMap.Api.Security;
 using QualityMap.Grains.Enterprises;
 using QualityMap.Grains.Events;
+using QualityMap.Grains.Identity;
 using QualityMap.Grains.Runtime;
 using QualityMap.Grains.Supervision;
 
@@ -15,7 +16,7 @@ namespace QualityMap.Api.Supervision;
 
 /// <summary>
 /// <c>/api/supervision</c>: the key-product catalogue (city bureau, audited), an enterprise's plan and field feedback,
-/// and each county bureau's task list and figures. Dispatch is this list: there is no alert channel for tasks yet.
+/// and each county bureau's task list and figures. Every change is made in the name of the signed-in caller.
 /// </summary>
 public static class SupervisionApi
 {
@@ -42,11 +43,11 @@ public static class SupervisionApi
     public static async Task<Ok<IReadOnlyList<CatalogueAuditEntry>>> CatalogueAuditAsync(IGrainFactory grains) =>
         TypedResults.Ok(await Catalogue(grains).AuditAsync());
 
-    /// <summary>Body: the CSV itself (<c>text/csv</c>); <c>?by=</c> names the city bureau user.</summary>
+    /// <summary>Body: the CSV itself (<c>text/csv</c>); the signed-in city bureau user is audited as the importer.</summary>
     public static async Task<Results<Ok<CatalogueImportResult>, ProblemHttpResult>> ImportCatalogueAsync(
-        HttpRequest request, string? by, ICatalogueCsvParser parser, IGrainFactory grains, CancellationToken cancellationToken)
+        HttpRequest request, string? by, ICatalogueCsvParser parser, IGrainFactory grains, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(by)) return Invalid("by", "请填写操作人（by）。");
+        if (by is not null) return ActorFromSignIn();
         var body = await ReadLimitedAsync(request, cancellationToken);
         if (body is null) return Invalid("body", $"目录文件不能超过{MaxCatalogueBytes / 1024 / 1024} MB。");
         var parsed = parser.Parse(new MemoryStream(body));
@@ -56,28 +57,28 @@ public static class SupervisionApi
                 "Invalid catalogue", string.Join("；", parsed.Errors.Take(20)), "body", "catalogue-csv");
             return problem;
         }
-        var changed = await Catalogue(grains).ImportAsync(parsed.Products, by);
+        var changed = await Catalogue(grains).ImportAsync(parsed.Products, OfficerOf(user));
         return TypedResults.Ok(new CatalogueImportResult(parsed.Products.Count, changed));
     }
 
-    public static async Task<Results<Ok<KeyProduct>, ProblemHttpResult>> UpsertProductAsync(string code, KeyProductRequest body, IGrainFactory grains)
+    public static async Task<Results<Ok<KeyProduct>, ProblemHttpResult>> UpsertProductAsync(string code, KeyProductRequest body, IGrainFactory grains, ClaimsPrincipal user)
     {
         if (string.IsNullOrWhiteSpace(code) || code.Length > 32) return Invalid("code", "产品代码必须为1至32个字符。");
         if (string.IsNullOrWhiteSpace(body.Category)) return Invalid("category", "请填写产品类别。");
         if (string.IsNullOrWhiteSpace(body.Name)) return Invalid("name", "请填写产品名称。");
         if (body.Grade is not { } grade || !Enum.IsDefined(grade)) return Invalid("grade", "风险等级必须为1、2或3。");
-        if (string.IsNullOrWhiteSpace(body.By)) return Invalid("by", "请填写操作人（by）。");
-        return TypedResults.Ok(await Catalogue(grains).UpsertAsync(new KeyProduct(body.Category.Trim(), code, body.Name.Trim(), grade), body.By));
+        if (body.By is not null) return ActorFromSignIn();
+        return TypedResults.Ok(await Catalogue(grains).UpsertAsync(new KeyProduct(body.Category.Trim(), code, body.Name.Trim(), grade), OfficerOf(user)));
     }
 
     public static async Task<Results<Ok<KeyProduct>, ProblemHttpResult>> RaiseGradeAsync(
-        string code, GradeRaiseRequest body, IGrainFactory grains, TimeProvider time)
+        string code, GradeRaiseRequest body, IGrainFactory grains, TimeProvider time, ClaimsPrincipal user)
     {
         if (body.Grade is not { } grade || !Enum.IsDefined(grade)) return Invalid("grade", "风险等级必须为1、2或3。");
         if (body.Until is not { } until || until <= time.GetUtcNow()) return Invalid("until", "提级截止时间必须晚于当前时间。");
         if (string.IsNullOrWhiteSpace(body.Reason)) return Invalid("reason", "请填写风险预警来源（reason）。");
-        if (string.IsNullOrWhiteSpace(body.By)) return Invalid("by", "请填写操作人（by）。");
-        return await Catalogue(grains).RaiseGradeAsync(code, grade, until, body.Reason, body.By) is { } raised
+        if (body.By is not null) return ActorFromSignIn();
+        return await Catalogue(grains).RaiseGradeAsync(code, grade, until, body.Reason, OfficerOf(user)) is { } raised
             ? TypedResults.Ok(raised)
             : Problem.NotFound(SupervisionProblemTypes.UnknownProduct, "Unknown product", $"重点产品目录中没有产品代码“{code}”。", "code");
     }
@@ -105,7 +106,7 @@ public static class SupervisionApi
         if (Problem.InvalidUscc(uscc) is { } invalid) return invalid;
         if (await OutsideAsync(uscc, grains, scope, user) is { } outside) return outside;
         if (body.Passed is not { } passed) return Invalid("passed", "请填写检查结果（passed）。");
-        if (string.IsNullOrWhiteSpace(body.By)) return Invalid("by", "请填写检查人员（by）。");
+        if (body.By is not null) return ActorFromSignIn();
         if (body.RectificationDeadline is { } deadline && deadline <= time.GetUtcNow()) return Invalid("rectificationDeadline", "整改期限必须晚于当前时间。");
         if (passed && body.RectificationOrdered) return Invalid("rectificationOrdered", "合格结果不能责令整改。");
         if (!body.RectificationOrdered && body.RectificationDeadline is not null)
@@ -127,7 +128,7 @@ public static class SupervisionApi
             }
         }
         var feedback = new TaskFeedback(passed, [.. (body.Findings ?? []).Where(f => !string.IsNullOrWhiteSpace(f))],
-            body.RectificationOrdered, body.RectificationDeadline, body.By, evt?.EventId);
+            body.RectificationOrdered, body.RectificationDeadline, OfficerOf(user), evt?.EventId);
         var completion = await grain.CompleteTaskAsync(taskId, feedback);
         return completion.Status switch
         {
@@ -185,6 +186,14 @@ public static class SupervisionApi
             _ => null,
         };
     }
+
+    // The policies let only bureaus through, so the role is always a bureau's.
+    private static Officer OfficerOf(ClaimsPrincipal user) => new(user.ActorId(), user.Role() ?? Role.CountyBureau);
+
+    /// <summary>A body (or query) that names its own actor is refused rather than ignored: the audit names the signed-in caller.</summary>
+    private static ProblemHttpResult ActorFromSignIn() =>
+        Problem.Of(StatusCodes.Status400BadRequest, SupervisionProblemTypes.InvalidRequest, "Invalid request",
+            "操作人取自登录身份，请勿填写by。", "by", "actor-from-sign-in");
 
     private static ICatalogueGrain Catalogue(IGrainFactory grains) => grains.GetGrain<ICatalogueGrain>(CatalogueKeys.City);
 

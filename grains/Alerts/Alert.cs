@@ -40,4 +40,6 @@ public static class AlertKinds
     public const string DeadlineApproaching = "deadline_approaching";
     public const string DeadlinePassed = "deadline_passed";
     public const string Escalated = "escalated";
+    public const string TaskDispatched = "task_dispatched";
+    public const string TaskOverdue = "task_overdue";
 }

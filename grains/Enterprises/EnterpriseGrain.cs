@@ -11,7 +11,7 @@ namespace QualityMap.Grains.Enterprises;
 /// Applies an enterprise's events in journal order, classifies it with the rules, and tells its town when its
 /// class or its town changes. A reminder at the next moment a fact ages out reclassifies it with no new event.
 /// </summary>
-public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed)
+public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed, SupervisionOptions supervision)
     : Grain<EnterpriseState>, IEnterpriseGrain, IRemindable
 {
     public const string ReviewReminder = "review";
@@ -96,9 +96,11 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
 
         if (!notify) return;
         var status = State.StatusFor(Uscc);
-        if (townBefore is not null && townBefore != State.TownCode)
+        // Under the credit scheme the towns count credit classes, which the enterprise's SupervisionGrain reports.
+        var countsForMap = supervision.Scheme == ClassificationScheme.Jiaxing;
+        if (countsForMap && townBefore is not null && townBefore != State.TownCode)
             _ = GrainFactory.GetGrain<IRegionGrain>(townBefore).EnterpriseChangedAsync(status with { Monitored = false });
-        if (State.TownCode is not null)
+        if (countsForMap && State.TownCode is not null)
             _ = GrainFactory.GetGrain<IRegionGrain>(State.TownCode).EnterpriseChangedAsync(status);
         if (previousClass != State.Class && State.TownCode is not null)
         {

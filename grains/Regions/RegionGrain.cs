@@ -1,7 +1,9 @@
 using QualityMap.Grains.Alerts;
 using QualityMap.Grains.Colouring;
+using QualityMap.Grains.Credit;
 using QualityMap.Grains.Map;
 using QualityMap.Grains.Runtime;
+using QualityMap.Grains.Supervision;
 using QualityMap.Grains.Warnings;
 
 namespace QualityMap.Grains.Regions;
@@ -12,7 +14,8 @@ namespace QualityMap.Grains.Regions;
 /// per child so a repeated or late notification never double-counts. Region grains stay in memory.
 /// </summary>
 [KeepAlive]
-public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed feed) : Grain<RegionState>, IRegionGrain
+public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed feed, SupervisionOptions supervision, CreditOptions credit)
+    : Grain<RegionState>, IRegionGrain
 {
     private readonly Dictionary<string, EnterpriseStatus> _enterprises = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ChildReport> _children = new(StringComparer.Ordinal);
@@ -205,11 +208,18 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
         GrainFactory.GetGrain<IRegionGrain>(parent).ChildChangedAsync(report);
     }
 
-    private ColourAssessment Assess() => ColourRules.Assess(_highRisk, _monitored, colours.For(_region.Level));
+    private ColourAssessment Assess() => Assess(_highRisk, _monitored, _region.Level);
+
+    // Under the credit scheme the towns count C+D among scored operators (SupervisionGrain reports them) and the
+    // scheme's own thresholds colour every level; warnings then follow that colour as they follow Jiaxing's.
+    private ColourAssessment Assess(int highRisk, int monitored, RegionLevel level) =>
+        supervision.Scheme == ClassificationScheme.Credit
+            ? CreditColourRules.Assess(highRisk, monitored, credit.Colour)
+            : ColourRules.Assess(highRisk, monitored, colours.For(level));
 
     private RegionSummary Summarise(Region region, int highRisk, int monitored, WarningSummary? openWarning)
     {
-        var assessment = ColourRules.Assess(highRisk, monitored, colours.For(region.Level));
+        var assessment = Assess(highRisk, monitored, region.Level);
         return new RegionSummary(
             region.Code, region.Name, region.Level, assessment.Colour, highRisk, monitored,
             assessment.SharePercent, assessment.Reason, openWarning);

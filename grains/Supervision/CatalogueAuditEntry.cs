@@ -1,4 +1,4 @@
 namespace QualityMap.Grains.Supervision;
 
 /// <summary>One audited change to the key-product catalogue: who, when, what (zh-CN detail).</summary>
-public sealed record CatalogueAuditEntry(DateTimeOffset At, string By, string Action, string? ProductCode, string Detail);
+public sealed record CatalogueAuditEntry(DateTimeOffset At, Officer By, string Action, string? ProductCode, string Detail);

@@ -4,55 +4,46 @@ using QualityMap.Grains.Runtime;
 namespace QualityMap.Grains.Supervision;
 
 /// <summary>
-/// The key-product catalogue. Every change is audited (who, when, what) and re-plans the enterprises that asked for
+/// The key-product catalogue. Every change is journaled, then applied and audited (who, when, what), and re-plans the enterprises that asked for
 /// the changed products' grades. That index of enterprises lives in memory (the grain is kept alive): after a restart
 /// an enterprise rejoins it at its next plan, so a catalogue change reaches dormant enterprises at their next event
 /// or yearly re-plan rather than at once.
 /// </summary>
 [KeepAlive]
-public sealed class CatalogueGrain : Grain<CatalogueState>, ICatalogueGrain
+public sealed class CatalogueGrain(ISupervisionJournal journal) : Grain<CatalogueState>, ICatalogueGrain
 {
     private readonly Dictionary<string, HashSet<string>> _enterprisesByProduct = new(StringComparer.Ordinal);
 
-    public async Task<int> ImportAsync(IReadOnlyList<KeyProduct> products, string by)
+    public async Task<int> ImportAsync(IReadOnlyList<KeyProduct> products, Officer by)
     {
-        var changed = new List<string>();
-        foreach (var product in products)
-        {
-            if (State.Products.TryGetValue(product.Code, out var old) && old == product) continue;
-            State.Products[product.Code] = product;
-            changed.Add(product.Code);
-        }
-        Audit(by, "import", null, $"导入重点产品目录：{products.Count}条，变更{changed.Count}条");
-        await WriteStateAsync();
-        Replan(changed);
+        var changed = products.Where(p => !State.Products.TryGetValue(p.Code, out var old) || old != p)
+            .GroupBy(p => p.Code, StringComparer.Ordinal).Select(g => g.Last()).ToList();
+        await JournalAndApplyAsync(new CatalogueChange(
+            Audit(by, "import", null, $"导入重点产品目录：{products.Count}条，变更{changed.Count}条"), changed));
         return changed.Count;
     }
 
-    public async Task<KeyProduct> UpsertAsync(KeyProduct product, string by)
+    public async Task<KeyProduct> UpsertAsync(KeyProduct product, Officer by)
     {
         State.Products.TryGetValue(product.Code, out var old);
         // An edit keeps a raise that is in force; raising is its own audited action.
         var updated = old is null ? product : product with { RaisedGrade = old.RaisedGrade, RaisedUntil = old.RaisedUntil, RaiseReason = old.RaiseReason };
-        State.Products[product.Code] = updated;
-        Audit(by, old is null ? "add" : "edit", product.Code, old is null
+        await JournalAndApplyAsync(new CatalogueChange(Audit(by, old is null ? "add" : "edit", product.Code, old is null
             ? $"新增{product.Category}/{product.Name}，{(int)product.Grade}级"
-            : $"{old.Category}/{old.Name}，{(int)old.Grade}级 → {product.Category}/{product.Name}，{(int)product.Grade}级");
-        await WriteStateAsync();
-        Replan([product.Code]);
+            : $"{old.Category}/{old.Name}，{(int)old.Grade}级 → {product.Category}/{product.Name}，{(int)product.Grade}级"), [updated]));
         return updated;
     }
 
-    public async Task<KeyProduct?> RaiseGradeAsync(string code, ProductRiskGrade grade, DateTimeOffset until, string reason, string by)
+    public async Task<KeyProduct?> RaiseGradeAsync(string code, ProductRiskGrade grade, DateTimeOffset until, string reason, Officer by)
     {
         if (!State.Products.TryGetValue(code, out var product)) return null;
         var raised = product with { RaisedGrade = grade, RaisedUntil = until, RaiseReason = reason };
-        State.Products[code] = raised;
-        Audit(by, "raise", code, $"因风险预警（{reason}）由{(int)product.Grade}级提升至{(int)grade}级，至{until:yyyy-MM-dd HH:mm zzz}");
-        await WriteStateAsync();
-        Replan([code]);
+        await JournalAndApplyAsync(new CatalogueChange(
+            Audit(by, "raise", code, $"因风险预警（{reason}）由{(int)product.Grade}级提升至{(int)grade}级，至{until:yyyy-MM-dd HH:mm zzz}"), [raised]));
         return raised;
     }
+
+    public Task ReplayAsync(long seq, CatalogueChange change) => seq <= State.AppliedSeq ? Task.CompletedTask : ApplyAsync(seq, change);
 
     public Task<IReadOnlyList<KeyProduct>> ListAsync() =>
         Task.FromResult<IReadOnlyList<KeyProduct>>([.. State.Products.Values.OrderBy(p => p.Category, StringComparer.Ordinal).ThenBy(p => p.Code, StringComparer.Ordinal)]);
@@ -71,10 +62,22 @@ public sealed class CatalogueGrain : Grain<CatalogueState>, ICatalogueGrain
         return Task.FromResult<IReadOnlyDictionary<string, KeyProduct>>(found);
     }
 
-    private void Audit(string by, string action, string? code, string detail)
+    private CatalogueAuditEntry Audit(Officer by, string action, string? code, string detail) => new(Time.GetUtcNow(), by, action, code, detail);
+
+    private async Task JournalAndApplyAsync(CatalogueChange change)
     {
+        var seq = await journal.AppendAsync(change);   // acked = durable: journaled before any state changes
+        await ApplyAsync(seq, change);
+    }
+
+    private async Task ApplyAsync(long seq, CatalogueChange change)
+    {
+        foreach (var product in change.Products) State.Products[product.Code] = product;
         // Catalogue edits are rare; the whole trail is kept.
-        State.Audit.Add(new CatalogueAuditEntry(Time.GetUtcNow(), by, action, code, detail));
+        State.Audit.Add(change.Audit);
+        State.AppliedSeq = seq;
+        await WriteStateAsync();
+        Replan(change.Products.Select(p => p.Code));
     }
 
     // One-way: the catalogue never waits for an enterprise, which may itself be waiting for the catalogue.

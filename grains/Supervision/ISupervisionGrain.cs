@@ -14,8 +14,11 @@ public interface ISupervisionGrain : IGrainWithStringKey
     [OneWay]
     Task ReplanAsync();
 
-    /// <summary>Records field feedback on a task; a rectification order creates the re-inspection task.</summary>
+    /// <summary>Journals, then records field feedback on a task; a rectification order creates the re-inspection task.</summary>
     Task<TaskCompletion> CompleteTaskAsync(string taskId, TaskFeedback feedback);
+
+    /// <summary>Applies a journaled task result again (the dispatcher at start-up or in a rebuild); skips one already applied.</summary>
+    Task ReplayAsync(long seq, TaskResult result);
 
     /// <summary>One task; null if the enterprise has no task with that id.</summary>
     Task<SupervisionTask?> GetTaskAsync(string taskId);

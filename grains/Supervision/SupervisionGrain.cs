@@ -1,3 +1,4 @@
+using QualityMap.Grains.Alerts;
 using QualityMap.Grains.Classification;
 using QualityMap.Grains.Credit;
 using QualityMap.Grains.Events;
@@ -12,10 +13,11 @@ namespace QualityMap.Grains.Supervision;
 /// the re-inspections it orders, and keeps its county's desk up to date (one-way). A reminder re-plans at the turn of
 /// the year and when a raised product grade expires.
 /// </summary>
-public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions credit, RegionTree tree)
+public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions credit, RegionTree tree, ISupervisionJournal journal)
     : Grain<SupervisionState>, ISupervisionGrain, IRemindable
 {
     public const string ReplanReminder = "replan";
+    public const string TaskAlertReminder = "task-alerts";
 
     private string Uscc => GetPrimaryKeyString();
 
@@ -37,30 +39,59 @@ public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions c
 
     public async Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
     {
-        if (reminderName != ReplanReminder || State.Enterprise is null) return;
+        if (State.Enterprise is null) return;
+        if (reminderName == TaskAlertReminder)
+        {
+            State.AlertAt = null;
+            await AlertTasksAsync(Time.GetUtcNow());
+            await WriteStateAsync();
+            return;
+        }
+        if (reminderName != ReplanReminder) return;
         State.ReplanAt = null;
         await RefreshAsync(force: true);
     }
 
     public async Task<TaskCompletion> CompleteTaskAsync(string taskId, TaskFeedback feedback)
     {
-        var index = State.Tasks.FindIndex(t => t.Id == taskId);
-        if (index < 0) return new(TaskCompletionStatus.UnknownTask, null, null);
-        var task = State.Tasks[index];
+        var task = State.Tasks.Find(t => t.Id == taskId);
+        if (task is null) return new(TaskCompletionStatus.UnknownTask, null, null);
         if (task.Outcome is not null) return new(TaskCompletionStatus.AlreadyCompleted, task, null);
-        var now = Time.GetUtcNow();
-        var outcome = new TaskOutcome(now, feedback.Passed, feedback.Findings, feedback.RectificationOrdered,
+        var outcome = new TaskOutcome(Time.GetUtcNow(), feedback.Passed, feedback.Findings, feedback.RectificationOrdered,
             feedback.RectificationDeadline, feedback.By, feedback.EventId);
         task = task with { Outcome = outcome };
-        State.Tasks[index] = task;
-        // A passed on-site inspection is journaled by no event kind, yet it is a clean check (方案 §三(二)1).
-        if (feedback.EventId is null && feedback.Passed && State.Observations.All(o => o.EventId != task.Id))
-            State.Observations.Add(new CreditObservation(task.Id, now, CreditItem.InspectionPassed));
-        var reinspection = SupervisionPlanner.Reinspection(task, outcome, NextId(), options);
-        if (reinspection is not null) State.Tasks.Add(reinspection);
-        await RefreshAsync(force: true);
+        var reinspection = SupervisionPlanner.Reinspection(task, outcome, $"{Uscc}-{State.NextTaskNumber:00000}", options);
+        var result = new TaskResult(Uscc, task, reinspection);
+        var seq = await journal.AppendAsync(result);   // acked = durable: journaled before any state changes
+        await ApplyAsync(seq, result);
         return new(TaskCompletionStatus.Completed, task, reinspection);
     }
+
+    public Task ReplayAsync(long seq, TaskResult result) => seq <= State.AppliedSeq ? Task.CompletedTask : ApplyAsync(seq, result);
+
+    private async Task ApplyAsync(long seq, TaskResult result)
+    {
+        var task = result.Task;
+        var index = State.Tasks.FindIndex(t => t.Id == task.Id);
+        if (index < 0) State.Tasks.Add(task);
+        else State.Tasks[index] = task;
+        State.NextTaskNumber = Math.Max(State.NextTaskNumber, NumberOf(task.Id) + 1);
+        if (result.Reinspection is { } reinspection && State.Tasks.TrueForAll(t => t.Id != reinspection.Id))
+        {
+            State.Tasks.Add(reinspection);
+            State.NextTaskNumber = Math.Max(State.NextTaskNumber, NumberOf(reinspection.Id) + 1);
+        }
+        // A passed on-site inspection is journaled by no event kind, yet it is a clean check (方案 §三(二)1).
+        if (task.Outcome is { EventId: null, Passed: true } outcome && State.Observations.TrueForAll(o => o.EventId != task.Id))
+            State.Observations.Add(new CreditObservation(task.Id, outcome.CompletedAt, CreditItem.InspectionPassed));
+        State.AppliedSeq = seq;
+        // A replay may come before the enterprise's own events reached this grain; their re-plan keeps these tasks.
+        if (State.Enterprise is null) await WriteStateAsync();
+        else await RefreshAsync(force: true);
+    }
+
+    private static int NumberOf(string taskId) =>
+        int.TryParse(taskId.AsSpan(taskId.LastIndexOf('-') + 1), out var number) ? number : 0;
 
     public Task<SupervisionTask?> GetTaskAsync(string taskId) => Task.FromResult(State.Tasks.Find(t => t.Id == taskId));
 
@@ -97,8 +128,16 @@ public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions c
         var changed = force || State.CountyCode != countyBefore || !plan.SequenceEqual(before);
         State.Tasks = plan;
         await ScheduleReplanAsync(NextReplan(now));
-        if (!changed) return;
+        changed |= await AlertTasksAsync(now);
+        var mapReport = MapReport(enterprise, subject.Credit);
+        if (!changed && mapReport is null) return;
         await WriteStateAsync();
+        if (mapReport is var (townBefore, status))
+        {
+            if (townBefore is not null && townBefore != State.MapTown)
+                _ = GrainFactory.GetGrain<IRegionGrain>(townBefore).EnterpriseChangedAsync(status with { Monitored = false });
+            if (State.MapTown is not null) _ = GrainFactory.GetGrain<IRegionGrain>(State.MapTown).EnterpriseChangedAsync(status);
+        }
         var summary = new EnterpriseTaskSummary(Uscc, IsHighRisk(enterprise, subject.Credit), enterprise.Monitored, [.. State.Tasks]);
         if (countyBefore is not null && countyBefore != State.CountyCode)
             _ = GrainFactory.GetGrain<ICountySupervisionGrain>(countyBefore).EnterpriseTasksChangedAsync(summary with { Monitored = false, Tasks = [] });
@@ -133,6 +172,56 @@ public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions c
         if (State.ReplanAt == at) return;
         await RegisterOrUpdateReminderAsync(ReplanReminder, at);
         State.ReplanAt = at;
+    }
+
+    /// <summary>
+    /// Pushes every task that became dispatched or overdue to the county bureau (the alerts grain keeps one alert per
+    /// key, so a crash between the push and the state write cannot page twice) and sets the reminder for the next
+    /// change; true when the state changed.
+    /// </summary>
+    private async Task<bool> AlertTasksAsync(DateTimeOffset now)
+    {
+        var changed = false;
+        if (State.CountyCode is { } county)
+        {
+            foreach (var (task, status) in TaskAlertRules.Unalerted(State.Tasks, State.AlertedKeys, now, options).ToList())
+            {
+                _ = GrainFactory.GetGrain<IAlertsGrain>(county).RaiseAsync(TaskAlertRules.Request(task, status));
+                changed |= State.AlertedKeys.Add(TaskAlertRules.KeyOf(task.Id, status));
+            }
+        }
+        // A task done or re-planned away ends its alert conditions, here and at the bureau's alerts.
+        var ended = State.AlertedKeys.Where(k => !State.Tasks.Exists(t => t.IsOpen && k.StartsWith($"task:{t.Id}:", StringComparison.Ordinal))).ToList();
+        foreach (var key in ended)
+        {
+            State.AlertedKeys.Remove(key);
+            if (State.CountyCode is { } own) _ = GrainFactory.GetGrain<IAlertsGrain>(own).ClearAsync(key);
+            changed = true;
+        }
+        if (TaskAlertRules.NextChange(State.Tasks, now, options) is { } next && next != State.AlertAt)
+        {
+            await RegisterOrUpdateReminderAsync(TaskAlertReminder, next);
+            State.AlertAt = next;
+            changed = true;
+        }
+        return changed;
+    }
+
+    /// <summary>
+    /// Under the credit scheme this grain, which scores the operator, is what the map counts: its town learns whether
+    /// it is scored (not O) and whether it is C or D. Null when nothing the town counts changed.
+    /// </summary>
+    private (string? TownBefore, EnterpriseStatus Status)? MapReport(SupervisedEnterprise enterprise, CreditStanding standing)
+    {
+        if (options.Scheme != ClassificationScheme.Credit) return null;
+        var town = enterprise.TownCode is { } code && tree.IsTown(code) ? code : null;
+        var scored = enterprise.Monitored && standing.Class != CreditClass.O;
+        var classCOrD = scored && standing.Class is CreditClass.C or CreditClass.D;
+        if (State.MapStatus is { } last && State.MapTown == town && last.Monitored == scored && last.HighRisk == classCOrD) return null;
+        var townBefore = State.MapTown;
+        State.MapStatus = new EnterpriseStatus(Uscc, scored, classCOrD, (State.MapStatus?.Version ?? 0) + 1);
+        State.MapTown = town;
+        return (townBefore, State.MapStatus);
     }
 
     private bool IsHighRisk(SupervisedEnterprise enterprise, CreditStanding standing) =>

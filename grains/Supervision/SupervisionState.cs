@@ -1,4 +1,5 @@
 using QualityMap.Grains.Credit;
+using QualityMap.Grains.Regions;
 
 namespace QualityMap.Grains.Supervision;
 
@@ -11,4 +12,17 @@ public sealed class SupervisionState
     public List<SupervisionTask> Tasks { get; set; } = [];
     public int NextTaskNumber { get; set; } = 1;
     public DateTimeOffset? ReplanAt { get; set; }
+
+    /// <summary>The alert keys (task and status) already pushed to the county bureau, so each is pushed once.</summary>
+    public HashSet<string> AlertedKeys { get; set; } = new(StringComparer.Ordinal);
+
+    public DateTimeOffset? AlertAt { get; set; }
+
+    /// <summary>Credit scheme: what the town last heard of this operator (scored, C or D) and which town.</summary>
+    public EnterpriseStatus? MapStatus { get; set; }
+
+    public string? MapTown { get; set; }
+
+    /// <summary>The last journaled task result applied, so a replay applies each once.</summary>
+    public long AppliedSeq { get; set; }
 }

@@ -5,4 +5,4 @@ namespace QualityMap.Grains.Supervision;
 /// result became (null for a passed on-site inspection, which no event kind records).
 /// </summary>
 public sealed record TaskFeedback(
-    bool Passed, IReadOnlyList<string> Findings, bool RectificationOrdered, DateTimeOffset? RectificationDeadline, string By, string? EventId);
+    bool Passed, IReadOnlyList<string> Findings, bool RectificationOrdered, DateTimeOffset? RectificationDeadline, Officer By, string? EventId);

@@ -10,5 +10,5 @@ public sealed record TaskOutcome(
     IReadOnlyList<string> Findings,
     bool RectificationOrdered,
     DateTimeOffset? RectificationDeadline,
-    string By,
+    Officer By,
     string? EventId);

@@ -157,10 +157,11 @@ public sealed class JournalDispatcher(
         }
     }
 
-    // Enterprise events go to their enterprise; warning workflow steps, which their warning journaled and applied
-    // already, go back to it so that a step whose state write was lost in a crash is applied after the restart.
+    // Enterprise events go to their enterprise; warning workflow steps (and catalogue changes and task results),
+    // which their grain journaled and applied already, go back to it so that a step whose state write was lost in a crash is applied after the restart.
     private Func<Task> ApplierOf(JournalRecord record)
     {
+        if (Supervision.SupervisionJournal.ApplierOf(record, grains) is { } supervision) return supervision;
         if (record.Kind == WarningStepJournal.Kind)
         {
             var step = WarningStepSerializer.Deserialize(record.Payload);

@@ -10,13 +10,15 @@ namespace QualityMap.Silo.Rebuild;
 /// <summary>
 /// What must be the same in a live store and in a store rebuilt from its journal: every enterprise's class with
 /// its reasons and the last journal seq it applied, every region's colour and counts (derived from the
-/// enterprises, as the live map is), and every formal warning's county, level and status. Times of the
+/// enterprises, as the live map is), every formal warning's county, level and status, and the journaled supervision
+/// actions (<see cref="SupervisionDigest"/>). Times of the
 /// classification history are left out: they are when the grain ran, not what the journal says.
 /// </summary>
 public sealed record MapDigest(
     IReadOnlyDictionary<string, EnterpriseDigest> Enterprises,
     IReadOnlyDictionary<string, RegionDigest> Regions,
-    IReadOnlyDictionary<string, WarningDigest> Warnings)
+    IReadOnlyDictionary<string, WarningDigest> Warnings,
+    IReadOnlyDictionary<string, string> Supervision)
 {
     public static async Task<MapDigest> ReadAsync(IGrainStateStore states, RegionTree tree, ColourOptions colours, CancellationToken cancellationToken = default)
     {
@@ -49,14 +51,15 @@ public sealed record MapDigest(
             warnings[stored.Key] = new WarningDigest(state.CountyCode, state.Level.ToString(), state.Status.ToString());
         }
 
-        return new MapDigest(enterprises, regions, warnings);
+        return new MapDigest(enterprises, regions, warnings, await SupervisionDigest.ReadAsync(states, cancellationToken));
     }
 
     /// <summary>Every way <paramref name="other"/> differs from this digest, one line each (empty when equal).</summary>
     public IReadOnlyList<string> Differences(MapDigest other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return [.. Compare("enterprise", Enterprises, other.Enterprises), .. Compare("region", Regions, other.Regions), .. Compare("warning", Warnings, other.Warnings)];
+        return [.. Compare("enterprise", Enterprises, other.Enterprises), .. Compare("region", Regions, other.Regions), .. Compare("warning", Warnings, other.Warnings),
+            .. Compare("supervision", Supervision, other.Supervision)];
     }
 
     private static IEnumerable<string> Compare<T>(string what, IReadOnlyDictionary<string, T> mine, IReadOnlyDictionary<string, T> theirs)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using QualityMap.Grains.Enterprises;
 using QualityMap.Grains.Regions;
 using QualityMap.Grains.Runtime;
+using QualityMap.Grains.Supervision;
 using QualityMap.Silo.Runtime;
 using QualityMap.Silo.Storage;
 
@@ -12,13 +13,25 @@ namespace QualityMap.Silo.Startup;
 /// so they cannot drift from the enterprises. Counties start deciding warnings only once every town has
 /// reported, so partial counts during the rebuild never raise a warning.
 /// </summary>
-public sealed class MapRebuilder(IGrainStateStore states, IGrainFactory grains, RegionTree tree, ILogger<MapRebuilder> logger)
+public sealed class MapRebuilder(IGrainStateStore states, IGrainFactory grains, RegionTree tree, SupervisionOptions supervision, ILogger<MapRebuilder> logger)
 {
     public async Task RebuildAsync(CancellationToken cancellationToken)
     {
         var byTown = new Dictionary<string, List<EnterpriseStatus>>(StringComparer.Ordinal);
         var enterprises = 0;
-        await foreach (var stored in states.ReadAllAsync(nameof(EnterpriseGrain), cancellationToken))
+        if (supervision.Scheme == ClassificationScheme.Credit)
+        {
+            // The credit scheme's map counts what each operator's supervision last reported to its town.
+            await foreach (var stored in states.ReadAllAsync(nameof(SupervisionGrain), cancellationToken))
+            {
+                var state = GrainStateSerializer.Deserialize<SupervisionState>(stored.Payload);
+                enterprises++;
+                if (state is not { MapTown: { } credited, MapStatus: { } status } || !tree.IsTown(credited)) continue;
+                if (!byTown.TryGetValue(credited, out var list)) byTown[credited] = list = [];
+                list.Add(status);
+            }
+        }
+        else await foreach (var stored in states.ReadAllAsync(nameof(EnterpriseGrain), cancellationToken))
         {
             var state = GrainStateSerializer.Deserialize<EnterpriseState>(stored.Payload);
             enterprises++;

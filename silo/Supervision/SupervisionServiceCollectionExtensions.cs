@@ -19,6 +19,7 @@ public static class SupervisionServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<SupervisionOptions>>().Value);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<CreditOptions>>().Value);
         services.AddSingleton<ICatalogueCsvParser, CatalogueCsvParser>();
+        services.AddSingleton<ISupervisionJournal, SupervisionJournal>();
         services.AddSupervisionApi();
         return services;
     }

@@ -41,7 +41,7 @@ public sealed class SupervisionLoopTests : IAsyncLifetime
         var taskId = sampling["id"]!.GetValue<string>();
 
         var response = await _host.Client.PostAsJsonAsync($"/api/supervision/enterprises/{uscc}/tasks/{taskId}/result",
-            new { passed = false, findings = new[] { "导体电阻不合格" }, rectificationOrdered = true, by = "南湖所-张三" });
+            new { passed = false, findings = new[] { "导体电阻不合格" }, rectificationOrdered = true });
         response.EnsureSuccessStatusCode();
         var completion = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         var reinspection = completion["reinspection"]!;
@@ -60,7 +60,7 @@ public sealed class SupervisionLoopTests : IAsyncLifetime
 
         // The same feedback twice is refused.
         var again = await _host.Client.PostAsJsonAsync($"/api/supervision/enterprises/{uscc}/tasks/{taskId}/result",
-            new { passed = false, by = "南湖所-张三" });
+            new { passed = false });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal("urn:qualitymap:problem:task-already-completed", (await again.Content.ReadFromJsonAsync<JsonObject>())!["type"]!.GetValue<string>());
 
@@ -81,7 +81,7 @@ public sealed class SupervisionLoopTests : IAsyncLifetime
     public async Task TheCatalogueImportsFromCsvAndARiskAlertRaisesAGradeAndReplans()
     {
         var csv = "category,code,name,grade\n电工及材料,0801,电线电缆,1\n日用品,1203,灯具,3\n";
-        var import = await _host.Client.PostAsync("/api/supervision/catalogue/import?by=市局-李四", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        var import = await _host.Client.PostAsync("/api/supervision/catalogue/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
         import.EnsureSuccessStatusCode();
         Assert.Equal(2, (await import.Content.ReadFromJsonAsync<JsonObject>())!["changed"]!.GetValue<int>());
 
@@ -96,15 +96,15 @@ public sealed class SupervisionLoopTests : IAsyncLifetime
         await PlanAsync(uscc, p => Tasks(p).Count(t => Kind(t) == "sampling") == 1);   // low × grade 3: 1 sampling
 
         var raise = await _host.Client.PostAsJsonAsync("/api/supervision/catalogue/1203/raise",
-            new { grade = 1, until = _clock.GetUtcNow().AddDays(90), reason = "国外召回通报", by = "市局-李四" });
+            new { grade = 1, until = _clock.GetUtcNow().AddDays(90), reason = "国外召回通报" });
         raise.EnsureSuccessStatusCode();
         await PlanAsync(uscc, p => Tasks(p).Count(t => Kind(t) == "sampling") == 2);   // low × grade 1: 2 samplings
 
         var audit = await _host.GetJsonArrayAsync("/api/supervision/catalogue/audit");
         Assert.Equal(["import", "raise"], audit.Select(a => a!["action"]!.GetValue<string>()));
-        Assert.All(audit, a => Assert.Equal("市局-李四", a!["by"]!.GetValue<string>()));
+        Assert.All(audit, a => Assert.Equal("test-city", a!["by"]!["actorId"]!.GetValue<string>()));
 
-        var bad = await _host.Client.PostAsync("/api/supervision/catalogue/import?by=x", new StringContent("category,code,name,grade\n日用品,1,灯具,4\n", Encoding.UTF8, "text/csv"));
+        var bad = await _host.Client.PostAsync("/api/supervision/catalogue/import", new StringContent("category,code,name,grade\n日用品,1,灯具,4\n", Encoding.UTF8, "text/csv"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
         Assert.Contains("第2行", (await bad.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>());
     }
@@ -113,7 +113,7 @@ public sealed class SupervisionLoopTests : IAsyncLifetime
     public async Task UnknownTasksAndCountiesAreProblemDetails()
     {
         var uscc = Uscc(8103, Nanhu);
-        var task = await _host.Client.PostAsJsonAsync($"/api/supervision/enterprises/{uscc}/tasks/nope/result", new { passed = true, by = "x" });
+        var task = await _host.Client.PostAsJsonAsync($"/api/supervision/enterprises/{uscc}/tasks/nope/result", new { passed = true });
         Assert.Equal(HttpStatusCode.NotFound, task.StatusCode);
         Assert.Equal("urn:qualitymap:problem:unknown-task", (await task.Content.ReadFromJsonAsync<JsonObject>())!["type"]!.GetValue<string>());
         var county = await _host.Client.GetAsync("/api/supervision/counties/999999/report");

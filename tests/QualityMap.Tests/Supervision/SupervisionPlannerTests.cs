@@ -1,6 +1,7 @@
 using QualityMap.Grains.Classification;
 using QualityMap.Grains.Credit;
 using QualityMap.Grains.Events;
+using QualityMap.Grains.Identity;
 using QualityMap.Grains.Supervision;
 
 namespace QualityMap.Tests.Supervision;
@@ -103,7 +104,7 @@ public sealed class SupervisionPlannerTests
     public void ARectificationOrderCreatesAReinspectionWithADeadline()
     {
         var task = Plan(Subject(RiskClass.Low), Jiaxing, Jan5)[0];
-        var outcome = new TaskOutcome(Jan5.AddDays(3), false, ["标志不合格"], true, null, "nanhu-inspector", "ev-1");
+        var outcome = new TaskOutcome(Jan5.AddDays(3), false, ["标志不合格"], true, null, new Officer("nanhu-inspector", Role.CountyBureau), "ev-1");
         var reinspection = SupervisionPlanner.Reinspection(task, outcome, "r1", Jiaxing)!;
         Assert.Equal(TaskKind.Reinspection, reinspection.Kind);
         Assert.Equal(Jan5.AddDays(33), reinspection.Due);
@@ -154,5 +155,5 @@ public sealed class SupervisionPlannerTests
         Assert.True(later.Overdue >= 1);
     }
 
-    private static TaskOutcome Passed(DateTimeOffset at) => new(at, true, [], false, null, "inspector", null);
+    private static TaskOutcome Passed(DateTimeOffset at) => new(at, true, [], false, null, new Officer("inspector", Role.CountyBureau), null);
 }
