@@ -23,8 +23,8 @@ public sealed record BenchOptions(
         }
         // The population must leave enough enterprises outside the latency county for both rates' moves into it.
         return quick
-            ? new BenchOptions(true, output, 16_000, new Dictionary<int, int> { [1] = 200, [100] = 2_000, [1000] = 16_000 },
-                TimeSpan.FromSeconds(2), 100, [1000, 5000], TimeSpan.FromSeconds(8))
+            ? new BenchOptions(true, output, 8_000, new Dictionary<int, int> { [1] = 100, [100] = 1_000, [1000] = 8_000 },
+                TimeSpan.FromSeconds(1), 100, [1000, 5000], TimeSpan.FromSeconds(4))
             : new BenchOptions(false, output, 75_000, new Dictionary<int, int> { [1] = 3_000, [100] = 30_000, [1000] = 100_000 },
                 TimeSpan.FromSeconds(10), 100, [1000, 5000], TimeSpan.FromSeconds(30));
     }

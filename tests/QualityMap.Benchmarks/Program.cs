@@ -19,13 +19,18 @@ await RunSiloAsync("SQLite", [], async (silo, state, json) =>
     report.Add(await SqlBaseline.RunAsync(state, latencies[0].Stream, latencies[^1].Stream, options.BaselineBudget));
 });
 
-await using (var database = await Postgres.CreateAsync("silo"))
+try
 {
+    await using var database = await Postgres.CreateAsync("silo");
     await RunSiloAsync("PostgreSQL", ["--Storage:Provider=postgres", $"--Storage:ConnectionString={database.ConnectionString}"], async (silo, state, json) =>
     {
         foreach (var (batch, events) in options.ThroughputEvents)
             report.Add(await Throughput.RunAsync("PostgreSQL", silo.Client, state, json, batch, events, seed: batch));
     });
+}
+catch (Exception e)
+{
+    report.Fail("PostgreSQL", e);
 }
 
 var markdown = report.ToMarkdown();
