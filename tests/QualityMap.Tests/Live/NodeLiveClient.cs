@@ -13,12 +13,13 @@ public sealed class NodeLiveClient : IAsyncDisposable
 
     private NodeLiveClient(Process node) => _node = node;
 
-    public static NodeLiveClient Start(Uri baseUrl, string regionCode, string apiKey, string script = "live-client.mjs")
+    /// <param name="arguments">Further arguments of the script, after the key.</param>
+    public static NodeLiveClient Start(Uri baseUrl, string regionCode, string apiKey, string script = "live-client.mjs", params string[] arguments)
     {
         var scripts = RepositoryFile("tests", "js");
         if (!Directory.Exists(Path.Combine(scripts, "node_modules", "@microsoft", "signalr")))
             throw new InvalidOperationException($"@microsoft/signalr is not installed in {scripts}: run ./test.sh, which runs npm ci there.");
-        var start = new ProcessStartInfo("node", [Path.Combine(scripts, script), baseUrl.ToString().TrimEnd('/'), regionCode, apiKey])
+        var start = new ProcessStartInfo("node", [Path.Combine(scripts, script), baseUrl.ToString().TrimEnd('/'), regionCode, apiKey, .. arguments])
         {
             WorkingDirectory = scripts,
             RedirectStandardInput = true,

@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace QualityMap.Benchmarks;
+
+/// <summary>The few figures of <c>/metrics</c> the benchmark reports: journal appends and their commit time.</summary>
+public sealed record ServiceMetrics(double JournalAppends, double JournalCommitSeconds, double CpuSeconds)
+{
+    public static async Task<ServiceMetrics> ScrapeAsync(HttpClient client)
+    {
+        var text = await client.GetStringAsync("/metrics");
+        return new ServiceMetrics(
+            Value(text, "qualitymap_journal_commit_duration_seconds_count"),
+            Value(text, "qualitymap_journal_commit_duration_seconds_sum"),
+            Value(text, "process_cpu_seconds_total"));
+    }
+
+    public ServiceMetrics Since(ServiceMetrics before) =>
+        new(JournalAppends - before.JournalAppends, JournalCommitSeconds - before.JournalCommitSeconds, CpuSeconds - before.CpuSeconds);
+
+    private static double Value(string exposition, string name)
+    {
+        foreach (var line in exposition.Split('\n'))
+        {
+            if (!line.StartsWith(name, StringComparison.Ordinal)) continue;
+            var rest = line[name.Length..];
+            if (rest.Length == 0 || (rest[0] != ' ' && rest[0] != '{')) continue;
+            return double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture);
+        }
+        return double.NaN;
+    }
+}
