@@ -21,10 +21,10 @@ public static class ScaleReport
         text.AppendLine(c, $"| seeding: {seed.Enterprises:N0} registrations acknowledged | {Seconds(seed.Acknowledged)} ({seed.Enterprises / seed.Acknowledged.TotalSeconds:N0} events/s) | — |");
         text.AppendLine(c, $"| seeding: applied by every enterprise grain | {Seconds(seed.Applied)} | — |");
         text.AppendLine(c, $"| cold start: process start → `/health` answers | {Seconds(coldStart.Healthy)} | — |");
-        text.AppendLine(c, $"| cold start: process start → map holds the national counts | {Seconds(coldStart.MapReady)} | ≤ 10 s at 400,000 {Verdict(coldStart.MapReady.TotalSeconds <= ColdStartTargetSeconds, options)} |");
+        text.AppendLine(c, $"| cold start: process start → map holds the national counts | {Seconds(coldStart.MapReady)} | ≤ 10 s at 400,000 {Verdict(coldStart.MapReady.TotalSeconds <= ColdStartTargetSeconds, judged: !options.Quick)} |");
         text.AppendLine(c, $"| resident set of the silo at map ready | {Megabytes(coldStart.ResidentBytes)} | — |");
-        text.AppendLine(c, $"| managed heap per enterprise grain ({memory.Activated:N0} activated in {Seconds(memory.ActivationTime)}) | {memory.HeapPerGrain:N0} B | ≤ 2 KB {Verdict(memory.HeapPerGrain <= BytesPerGrainTarget, options)} |");
-        text.AppendLine(c, $"| resident set (VmRSS) per enterprise grain | {memory.ResidentPerGrain:N0} B | ≤ 2 KB {Verdict(memory.ResidentPerGrain <= BytesPerGrainTarget, options)} |");
+        text.AppendLine(c, $"| managed heap per enterprise grain ({memory.Activated:N0} activated in {Seconds(memory.ActivationTime)}) | {memory.HeapPerGrain:N0} B | ≤ 2 KB {Verdict(memory.HeapPerGrain <= BytesPerGrainTarget, judged: true)} |");
+        text.AppendLine(c, $"| resident set (VmRSS) per enterprise grain | {memory.ResidentPerGrain:N0} B | ≤ 2 KB {Verdict(memory.ResidentPerGrain <= BytesPerGrainTarget, judged: true)} |");
         text.AppendLine(c, $"| burst: {burst.Events:N0} reclassifying events acknowledged | {Seconds(burst.Acknowledged)} | — |");
         text.AppendLine(c, $"| burst: → national root (sum of the provinces) reflects them | {Seconds(burst.NationalRootUpdated)} | — |");
         text.AppendLine();
@@ -39,8 +39,9 @@ public static class ScaleReport
         return text.ToString();
     }
 
-    private static string Verdict(bool met, ScaleOptions options) =>
-        options.Quick ? "(quick: not judged)" : met ? "✔ met" : "✘ missed";
+    // The cold-start target is set at 400,000 enterprises; the cost of one grain does not depend on how many there are.
+    private static string Verdict(bool met, bool judged) =>
+        !judged ? "(quick: not judged)" : met ? "✔ met" : "✘ missed";
 
     private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture) + " s";
 
