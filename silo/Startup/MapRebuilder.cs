@@ -33,7 +33,7 @@ public sealed class MapRebuilder(IGrainStateStore states, IGrainFactory grains, 
         }
         else await foreach (var stored in states.ReadAllAsync(nameof(EnterpriseGrain), cancellationToken))
         {
-            var state = GrainStateSerializer.Deserialize<EnterpriseState>(stored.Payload);
+            var state = GrainStateSerializer.Deserialize<StoredEnterpriseStatus>(stored.Payload);
             enterprises++;
             if (state.TownCode is not { } town) continue;
             if (!tree.IsTown(town))
