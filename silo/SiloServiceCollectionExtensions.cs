@@ -46,6 +46,7 @@ public static class SiloServiceCollectionExtensions
         services.AddSingleton<IWarningJournal, WarningStepJournal>();
         services.AddSingleton<IEventIngestion, IngestionPipeline>();
         services.AddSingleton<MapRebuilder>();
+        services.AddSingleton<CountyDeskLoader>();
 
         services.AddHostedService<SiloStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<JournalDispatcher>());

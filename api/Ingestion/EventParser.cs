@@ -12,6 +12,7 @@ public static class EventParser
 {
     public const int MaxEventIdLength = 100;
     public const int MaxProducts = 200;
+    public const int MaxBrandLength = 50;
 
     public static EventParseResult Parse(JsonElement item, IEventValidationContext context, EventValidationOptions options)
     {
@@ -145,6 +146,7 @@ public static class EventParser
         var batchNo = reader.RequireString("batchNo");
         var productCode = reader.RequireString("productCode");
         var passed = reader.RequireBool("passed");
+        var (brand, niceClass) = ReadBrand(reader);
         if (envelope is null || batchNo is null || productCode is null || passed is null)
         {
             return null;
@@ -158,6 +160,8 @@ public static class EventParser
             BatchNo = batchNo,
             ProductCode = productCode,
             Passed = passed.Value,
+            Brand = brand,
+            NiceClass = niceClass,
         };
     }
 
@@ -234,6 +238,7 @@ public static class EventParser
     private static UnlicensedProductionFound? ReadUnlicensedProductionFound(FieldReader reader, EventEnvelope? envelope)
     {
         var productCode = reader.RequireString("productCode");
+        var (brand, niceClass) = ReadBrand(reader);
         if (envelope is null || productCode is null)
         {
             return null;
@@ -245,6 +250,8 @@ public static class EventParser
             Uscc = envelope.Uscc,
             OccurredAt = envelope.OccurredAt,
             ProductCode = productCode,
+            Brand = brand,
+            NiceClass = niceClass,
         };
     }
 
@@ -252,6 +259,7 @@ public static class EventParser
     {
         var productCode = reader.RequireString("productCode");
         var passed = reader.RequireBool("passed");
+        var (brand, niceClass) = ReadBrand(reader);
         if (envelope is null || productCode is null || passed is null)
         {
             return null;
@@ -264,6 +272,8 @@ public static class EventParser
             OccurredAt = envelope.OccurredAt,
             ProductCode = productCode,
             Passed = passed.Value,
+            Brand = brand,
+            NiceClass = niceClass,
         };
     }
 
@@ -321,6 +331,7 @@ public static class EventParser
     private static QualityAccident? ReadQualityAccident(FieldReader reader, EventEnvelope? envelope)
     {
         var description = reader.RequireString("description");
+        var (brand, niceClass) = ReadBrand(reader);
         if (envelope is null || description is null)
         {
             return null;
@@ -332,6 +343,8 @@ public static class EventParser
             Uscc = envelope.Uscc,
             OccurredAt = envelope.OccurredAt,
             Description = description,
+            Brand = brand,
+            NiceClass = niceClass,
         };
     }
 
@@ -390,6 +403,28 @@ public static class EventParser
             OccurredAt = envelope.OccurredAt,
             Note = note,
         };
+    }
+
+    /// <summary>
+    /// The product a product event may name (<see cref="IProductEvent"/>): a brand and its Nice class, both or neither,
+    /// because the credit scheme scores the pair (方案 §二(二)) and half of it names no product.
+    /// </summary>
+    private static (string? Brand, int? NiceClass) ReadBrand(FieldReader reader)
+    {
+        const string brandName = "brand";
+        const string niceClassName = "niceClass";
+        var brandSent = reader.Has(brandName);
+        var niceClassSent = reader.Has(niceClassName);
+        var brand = brandSent ? reader.RequireString(brandName, MaxBrandLength) : null;
+        var niceClass = niceClassSent ? reader.RequireInteger(niceClassName, 1, 45) : null;
+        if (brandSent != niceClassSent)
+        {
+            var (missing, given) = brandSent ? (niceClassName, brandName) : (brandName, niceClassName);
+            reader.AddError(missing, FieldRules.RequiredWith,
+                $"Field '{reader.Path(missing)}' is required when '{reader.Path(given)}' is given: a product is a brand in a Nice class (1-45).");
+        }
+
+        return brand is null || niceClass is null ? (null, null) : (brand, niceClass);
     }
 
     private static List<ProductLine>? ReadProducts(FieldReader reader)

@@ -60,6 +60,22 @@ internal sealed class FieldReader
         return ReadText(name, value);
     }
 
+    /// <summary>A required text whose own bound, <paramref name="maxLength"/>, is tighter than the general one.</summary>
+    public string? RequireString(string name, int maxLength)
+    {
+        if (!TryGet(name, out var value))
+        {
+            AddMissing(name);
+            return null;
+        }
+
+        var text = ReadString(name, value)?.Trim();
+        return text is null ? null : CheckText(name, text, maxLength);
+    }
+
+    /// <summary>Whether the field was sent; null counts as not sent, as for every optional field.</summary>
+    public bool Has(string name) => TryGet(name, out _);
+
     /// <summary>
     /// An optional text with the rules of <see cref="RequireString"/>. Null and blank count as absent: serializers
     /// send "" for an empty note, and rejecting a penalty over an empty note would lose the penalty.
@@ -267,7 +283,9 @@ internal sealed class FieldReader
         return text is null ? null : CheckText(name, text);
     }
 
-    private string? CheckText(string name, string text)
+    private string? CheckText(string name, string text) => CheckText(name, text, _options.MaxTextLength);
+
+    private string? CheckText(string name, string text, int maxLength)
     {
         if (text.Length == 0)
         {
@@ -275,10 +293,10 @@ internal sealed class FieldReader
             return null;
         }
 
-        if (text.Length > _options.MaxTextLength)
+        if (text.Length > maxLength)
         {
             AddError(name, FieldRules.MaxLength,
-                $"Field '{Path(name)}' must be at most {_options.MaxTextLength} characters, got {text.Length}.");
+                $"Field '{Path(name)}' must be at most {maxLength} characters, got {text.Length}.");
             return null;
         }
 

@@ -23,6 +23,9 @@ public static class FieldRules
     public const string DuplicateField = "duplicate-field";
     public const string UnknownField = "unknown-field";
 
+    /// <summary>A field that must come with another (brand and niceClass name a product together or not at all).</summary>
+    public const string RequiredWith = "required-with";
+
     // Checked by the ingestion pipeline against the journal, not by the parser.
     public const string UnknownEnterprise = "unknown-enterprise";
     public const string EventIdReused = "event-id-reused";

@@ -5,10 +5,11 @@ namespace QualityMap.Api.Supervision;
 
 /// <summary>
 /// Field feedback on a task. The reporting officer is the signed-in caller; <see cref="By"/> is read only to refuse a
-/// body that names someone else.
+/// body that names someone else. <see cref="Brand"/> and <see cref="NiceClass"/> name the product checked, both or neither.
 /// </summary>
 public sealed record TaskResultRequest(
-    bool? Passed, IReadOnlyList<string>? Findings, bool RectificationOrdered, DateTimeOffset? RectificationDeadline, string? By, string? BatchNo);
+    bool? Passed, IReadOnlyList<string>? Findings, bool RectificationOrdered, DateTimeOffset? RectificationDeadline, string? By, string? BatchNo,
+    string? Brand = null, int? NiceClass = null);
 
 /// <summary>Adds or edits one catalogue product; <see cref="By"/> is refused (the editor is the signed-in caller).</summary>
 public sealed record KeyProductRequest(

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using QualityMap.Api.Ingestion;
 using QualityMap.Api.Problems;
 using QualityMap.Api.Security;
+using QualityMap.Grains.Credit;
 using QualityMap.Grains.Enterprises;
 using QualityMap.Grains.Events;
 using QualityMap.Grains.Identity;
@@ -34,6 +36,7 @@ public static class SupervisionApi
         group.MapPost("/enterprises/{uscc}/tasks/{taskId}/result", PostResultAsync);
         group.MapGet("/counties/{county}/tasks", CountyTasksAsync);
         group.MapGet("/counties/{county}/report", CountyReportAsync);
+        group.MapGet("/products/{brand}/{niceClass}", GetProductAsync);
         return group;
     }
 
@@ -111,13 +114,14 @@ public static class SupervisionApi
         if (passed && body.RectificationOrdered) return Invalid("rectificationOrdered", "合格结果不能责令整改。");
         if (!body.RectificationOrdered && body.RectificationDeadline is not null)
             return Invalid("rectificationDeadline", "未责令整改时不应填写整改期限。");
+        if (InvalidProduct(body.Brand, body.NiceClass) is { } invalidProduct) return invalidProduct;
         var grain = grains.GetGrain<ISupervisionGrain>(uscc);
         var task = await grain.GetTaskAsync(taskId);
         if (task is null) return UnknownTask(uscc, taskId);
         if (task.Outcome is not null) return AlreadyCompleted(taskId);
 
         var now = time.GetUtcNow();
-        var evt = EventFor(task, passed, body.BatchNo, now);
+        var evt = EventFor(task, passed, body.BatchNo, body.Brand?.Trim(), body.NiceClass, now);
         if (evt is not null)
         {
             var outcome = (await ingestion.IngestAsync([evt], cancellationToken))[0];
@@ -136,6 +140,21 @@ public static class SupervisionApi
             TaskCompletionStatus.AlreadyCompleted => AlreadyCompleted(taskId),
             _ => UnknownTask(uscc, taskId),
         };
+    }
+
+    /// <summary>
+    /// A product's credit (brand × Nice class, 方案 §二(二)). Any bureau, a county bureau too: a product is sampled at
+    /// producers in many counties, and its score is one.
+    /// </summary>
+    public static async Task<Results<Ok<ProductCreditView>, ProblemHttpResult>> GetProductAsync(string brand, string niceClass, IGrainFactory grains)
+    {
+        var name = brand.Trim();
+        if (!int.TryParse(niceClass, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            return Invalid("niceClass", "尼斯分类必须为1至45的整数。", FieldRules.Type);
+        if (ProductNameProblem(name, number) is { } invalid) return invalid;
+        return await grains.GetGrain<IProductCreditGrain>(CreditObjectKey.Product(name, number)).GetAsync() is { } view
+            ? TypedResults.Ok(view)
+            : Problem.NotFound(SupervisionProblemTypes.ProductNotScored, "Product not scored", $"尚无事件涉及品牌“{name}”（尼斯分类第{number}类）的产品。", "brand");
     }
 
     /// <summary>Default: the dispatch list (dispatched and overdue tasks); <c>?status=</c> picks one status.</summary>
@@ -168,7 +187,7 @@ public static class SupervisionApi
     private static async Task<ProblemHttpResult?> OutsideAsync(string uscc, IGrainFactory grains, RegionScope scope, ClaimsPrincipal user) =>
         await grains.GetGrain<IEnterpriseGrain>(uscc).GetAsync() is { TownCode: { } town } ? scope.Refuse(user, town, "uscc") : null;
 
-    private static EnterpriseEvent? EventFor(SupervisionTask task, bool passed, string? batchNo, DateTimeOffset now)
+    private static EnterpriseEvent? EventFor(SupervisionTask task, bool passed, string? batchNo, string? brand, int? niceClass, DateTimeOffset now)
     {
         var id = $"task-{task.Id}";
         var product = task.ProductCode ?? "";
@@ -177,14 +196,35 @@ public static class SupervisionApi
             TaskKind.Sampling => new SamplingResult
             {
                 EventId = id, Uscc = task.Uscc, OccurredAt = now, BatchNo = batchNo ?? task.Id, ProductCode = product, Passed = passed,
+                Brand = brand, NiceClass = niceClass,
             },
-            TaskKind.Reinspection => new ReinspectionResult { EventId = id, Uscc = task.Uscc, OccurredAt = now, ProductCode = product, Passed = passed },
+            TaskKind.Reinspection => new ReinspectionResult
+            {
+                EventId = id, Uscc = task.Uscc, OccurredAt = now, ProductCode = product, Passed = passed, Brand = brand, NiceClass = niceClass,
+            },
             _ when !passed => new SamplingResult
             {
                 EventId = id, Uscc = task.Uscc, OccurredAt = now, BatchNo = $"INSP-{task.Id}", ProductCode = product, Passed = false,
+                Brand = brand, NiceClass = niceClass,
             },
             _ => null,
         };
+    }
+
+    /// <summary>The product checked, as the event parser takes it: a bounded brand and a Nice class 1–45, both or neither.</summary>
+    private static ProblemHttpResult? InvalidProduct(string? brand, int? niceClass)
+    {
+        if (brand is null && niceClass is null) return null;
+        if (brand is null) return Invalid("brand", "填写尼斯分类时须同时填写品牌。", FieldRules.RequiredWith);
+        if (niceClass is null) return Invalid("niceClass", "填写品牌时须同时填写尼斯分类。", FieldRules.RequiredWith);
+        return ProductNameProblem(brand.Trim(), niceClass.Value);
+    }
+
+    private static ProblemHttpResult? ProductNameProblem(string brand, int niceClass)
+    {
+        if (brand.Length == 0) return Invalid("brand", "品牌不能为空。", FieldRules.Empty);
+        if (brand.Length > EventParser.MaxBrandLength) return Invalid("brand", $"品牌不能超过{EventParser.MaxBrandLength}个字符。", FieldRules.MaxLength);
+        return niceClass is < 1 or > 45 ? Invalid("niceClass", "尼斯分类必须为1至45的整数。", FieldRules.Range) : null;
     }
 
     // The policies let only bureaus through, so the role is always a bureau's.
@@ -197,8 +237,8 @@ public static class SupervisionApi
 
     private static ICatalogueGrain Catalogue(IGrainFactory grains) => grains.GetGrain<ICatalogueGrain>(CatalogueKeys.City);
 
-    private static ProblemHttpResult Invalid(string field, string detail) =>
-        Problem.Of(StatusCodes.Status400BadRequest, SupervisionProblemTypes.InvalidRequest, "Invalid request", detail, field, "required");
+    private static ProblemHttpResult Invalid(string field, string detail, string rule = FieldRules.Required) =>
+        Problem.Of(StatusCodes.Status400BadRequest, SupervisionProblemTypes.InvalidRequest, "Invalid request", detail, field, rule);
 
     private static ProblemHttpResult UnknownTask(string uscc, string taskId) =>
         Problem.NotFound(SupervisionProblemTypes.UnknownTask, "Unknown task", $"企业{uscc}没有编号为{taskId}的监管任务。", "taskId");

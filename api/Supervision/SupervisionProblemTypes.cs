@@ -11,5 +11,6 @@ public static class SupervisionProblemTypes
     public const string InvalidCatalogue = Prefix + "invalid-catalogue";
     public const string InvalidRequest = Prefix + "invalid-supervision-request";
     public const string ResultRejected = Prefix + "task-result-rejected";
+    public const string ProductNotScored = Prefix + "product-not-scored";
     public const string NotSupervised = Prefix + "enterprise-not-supervised";
 }

@@ -29,6 +29,10 @@ public static class CreditScoring
         return item is { } i ? new CreditObservation(evt.EventId, evt.OccurredAt, i) : null;
     }
 
+    /// <summary>The product an event names, scored as an object of its own (方案 §二(二)); null when it names none.</summary>
+    public static ProductName? ProductOf(EnterpriseEvent evt) =>
+        evt is IProductEvent { Brand: { } brand, NiceClass: { } niceClass } ? new ProductName(brand, niceClass) : null;
+
     public static CreditStanding Score(IEnumerable<CreditObservation> observations, CreditPointTable points)
     {
         decimal? score = null;

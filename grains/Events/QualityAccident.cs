@@ -3,9 +3,16 @@ using System.Text.Json.Serialization;
 namespace QualityMap.Grains.Events;
 
 /// <summary>A product quality safety accident (质量安全事故).</summary>
-public sealed record QualityAccident : EnterpriseEvent
+public sealed record QualityAccident : EnterpriseEvent, IProductEvent
 {
     public required string Description { get; init; }
+
+    // Omitted when null, so the journaled payload of an event without a brand is what it was before products were scored.
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Brand { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? NiceClass { get; init; }
 
     [JsonIgnore]
     public override string Kind => EventKinds.QualityAccident;

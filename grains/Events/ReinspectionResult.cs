@@ -3,11 +3,18 @@ using System.Text.Json.Serialization;
 namespace QualityMap.Grains.Events;
 
 /// <summary>Result of the re-inspection after rectification (复查).</summary>
-public sealed record ReinspectionResult : EnterpriseEvent
+public sealed record ReinspectionResult : EnterpriseEvent, IProductEvent
 {
     public required string ProductCode { get; init; }
 
     public required bool Passed { get; init; }
+
+    // Omitted when null, so the journaled payload of an event without a brand is what it was before products were scored.
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Brand { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? NiceClass { get; init; }
 
     [JsonIgnore]
     public override string Kind => EventKinds.ReinspectionResult;

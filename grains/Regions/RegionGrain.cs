@@ -213,9 +213,7 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
     // Under the credit scheme the towns count C+D among scored operators (SupervisionGrain reports them) and the
     // scheme's own thresholds colour every level; warnings then follow that colour as they follow Jiaxing's.
     private ColourAssessment Assess(int highRisk, int monitored, RegionLevel level) =>
-        supervision.Scheme == ClassificationScheme.Credit
-            ? CreditColourRules.Assess(highRisk, monitored, credit.Colour)
-            : ColourRules.Assess(highRisk, monitored, colours.For(level));
+        SchemeColourRules.Assess(supervision.Scheme, highRisk, monitored, level, colours, credit);
 
     private RegionSummary Summarise(Region region, int highRisk, int monitored, WarningSummary? openWarning)
     {

@@ -4,21 +4,31 @@ namespace QualityMap.Grains.Supervision;
 
 /// <summary>
 /// Collects the tasks of a county's enterprises so the county bureau can list what is dispatched to it and what is
-/// overdue. Statuses are computed from the clock when read, so a task turns overdue with no event arriving.
+/// overdue. Statuses are computed from the clock when read, so a task turns overdue with no event arriving. What it
+/// keeps is also told to <see cref="ICountyTaskFeed"/> (on activation and after each write) for the gauges.
 /// </summary>
-public sealed class CountySupervisionGrain(SupervisionOptions options) : Grain<CountySupervisionState>, ICountySupervisionGrain
+public sealed class CountySupervisionGrain(SupervisionOptions options, ICountyTaskFeed feed) : Grain<CountySupervisionState>, ICountySupervisionGrain
 {
+    private string County => GetPrimaryKeyString();
+
+    protected override Task OnStateLoadedAsync(CancellationToken cancellationToken)
+    {
+        foreach (var summary in State.Enterprises.Values) feed.Changed(County, summary);
+        return Task.CompletedTask;
+    }
+
     public async Task EnterpriseTasksChangedAsync(EnterpriseTaskSummary summary)
     {
         if (!summary.Monitored && summary.Tasks.Count == 0)
         {
             if (!State.Enterprises.Remove(summary.Uscc)) return;
+            await WriteStateAsync();
+            feed.Removed(County, summary.Uscc);
+            return;
         }
-        else
-        {
-            State.Enterprises[summary.Uscc] = summary;
-        }
+        State.Enterprises[summary.Uscc] = summary;
         await WriteStateAsync();
+        feed.Changed(County, summary);
     }
 
     public Task<IReadOnlyList<SupervisionTaskView>> TasksAsync(SupervisionTaskStatus? status)
@@ -36,5 +46,5 @@ public sealed class CountySupervisionGrain(SupervisionOptions options) : Grain<C
     }
 
     public Task<CountySupervisionReport> ReportAsync() =>
-        Task.FromResult(SupervisionReports.County(GetPrimaryKeyString(), State.Enterprises.Values, Time.GetUtcNow(), options));
+        Task.FromResult(SupervisionReports.County(County, State.Enterprises.Values, Time.GetUtcNow(), options));
 }

@@ -26,13 +26,30 @@ public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions c
         var changed = State.Enterprise is not { } known || known with { Products = enterprise.Products } != enterprise ||
                       !known.Products.SequenceEqual(enterprise.Products);
         State.Enterprise = enterprise;
-        if (evt is not null && CreditScoring.Observe(evt) is { } observation && State.Observations.All(o => o.EventId != observation.EventId))
+        if (evt is not null && CreditScoring.Observe(evt) is { } observation)
         {
-            State.Observations.Add(observation);
-            changed = true;
+            if (State.Observations.All(o => o.EventId != observation.EventId))
+            {
+                State.Observations.Add(observation);
+                changed = true;
+            }
+            if (CreditScoring.ProductOf(evt) is { } product) changed |= TellProduct(product, observation, enterprise);
         }
         // Every event re-plans (a review may have changed nothing, which then writes nothing).
         await RefreshAsync(force: changed);
+    }
+
+    /// <summary>
+    /// A product crosses producers and counties, so its score lives in its own grain (one-way; it keeps each event
+    /// once); this grain remembers the product for its view. True when the product is new here.
+    /// </summary>
+    private bool TellProduct(ProductName product, CreditObservation observation, SupervisedEnterprise enterprise)
+    {
+        _ = GrainFactory.GetGrain<IProductCreditGrain>(product.Key())
+            .ObserveAsync(new ProductObservation(product, observation, Uscc, CountyOf(enterprise.TownCode)));
+        if (State.Products.Contains(product)) return false;
+        State.Products.Add(product);
+        return true;
     }
 
     public Task ReplanAsync() => State.Enterprise is null ? Task.CompletedTask : RefreshAsync(force: false);
@@ -107,8 +124,15 @@ public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions c
             creditScheme ? CreditMeasureRules.For(standing.Class, credit) : null,
             creditScheme ? CreditMeasureRules.RandomCoefficient(standing, credit) : null,
             creditScheme ? CreditRules.Publication(standing.Class, standing.Entries) : null,
+            await ProductSummariesAsync(),
             SupervisionPlanner.Requirements(subject, options, credit),
             [.. State.Tasks.Select(t => new SupervisionTaskView(t, SupervisionPlanner.StatusOf(t, now, options)))]);
+    }
+
+    private async Task<IReadOnlyList<ProductCreditSummary>> ProductSummariesAsync()
+    {
+        var summaries = await Task.WhenAll(State.Products.Select(p => GrainFactory.GetGrain<IProductCreditGrain>(p.Key()).SummaryAsync()));
+        return [.. summaries.OfType<ProductCreditSummary>()];
     }
 
     private CreditStanding Standing() => CreditScoring.Score(State.Observations, credit.Points);

@@ -28,4 +28,21 @@ public static class SupervisionReports
         return new CountySupervisionReport(countyCode, start.ToOffset(TimeSpan.FromHours(8)).Year, planned, done, dispatched, overdue,
             highRisk, covered, coverage);
     }
+
+    /// <summary>
+    /// A county's tasks of this year by their status now, every status present (zero included); a task still open from
+    /// an earlier year counts as overdue, as in <see cref="County"/>: it is still owed.
+    /// </summary>
+    public static IReadOnlyDictionary<SupervisionTaskStatus, int> TasksByStatus(
+        IEnumerable<EnterpriseTaskSummary> enterprises, DateTimeOffset now, SupervisionOptions options)
+    {
+        var (start, end) = SupervisionPlanner.YearOf(now);
+        var counts = Enum.GetValues<SupervisionTaskStatus>().ToDictionary(s => s, _ => 0);
+        foreach (var task in enterprises.SelectMany(e => e.Tasks))
+        {
+            var status = SupervisionPlanner.StatusOf(task, now, options);
+            if (task.Due >= start && task.Due < end || status == SupervisionTaskStatus.Overdue) counts[status]++;
+        }
+        return counts;
+    }
 }

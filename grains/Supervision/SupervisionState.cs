@@ -9,6 +9,9 @@ public sealed class SupervisionState
     public SupervisedEnterprise? Enterprise { get; set; }
     public string? CountyCode { get; set; }
     public List<CreditObservation> Observations { get; set; } = [];
+
+    /// <summary>The products (brand × Nice class) the enterprise's events named, each scored by its own grain.</summary>
+    public List<ProductName> Products { get; set; } = [];
     public List<SupervisionTask> Tasks { get; set; } = [];
     public int NextTaskNumber { get; set; } = 1;
     public DateTimeOffset? ReplanAt { get; set; }

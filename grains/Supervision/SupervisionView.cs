@@ -5,7 +5,8 @@ namespace QualityMap.Grains.Supervision;
 
 /// <summary>
 /// An enterprise's supervision as a bureau sees it: the scheme, its class under the scheme, the credit standing and
-/// measures (credit scheme), the publication rules, the year's requirements and its tasks with their status.
+/// measures (credit scheme), the publication rules, the classes of the products its events named, the year's
+/// requirements and its tasks with their status.
 /// </summary>
 public sealed record SupervisionView(
     string Uscc,
@@ -15,5 +16,6 @@ public sealed record SupervisionView(
     CreditMeasures? CreditMeasures,
     decimal? RandomCoefficient,
     CreditPublication? Publication,
+    IReadOnlyList<ProductCreditSummary> Products,
     IReadOnlyList<TaskRequirement> Requirements,
     IReadOnlyList<SupervisionTaskView> Tasks);

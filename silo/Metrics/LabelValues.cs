@@ -1,6 +1,7 @@
 using System.Text.Json;
 using QualityMap.Grains.Colouring;
 using QualityMap.Grains.Regions;
+using QualityMap.Grains.Supervision;
 using QualityMap.Grains.Warnings;
 
 namespace QualityMap.Silo.Metrics;
@@ -15,6 +16,8 @@ public static class LabelValues
     public static string Of(WarningLevel level) => Snake(level.ToString());
 
     public static string Of(WarningStatus status) => Snake(status.ToString());
+
+    public static string Of(SupervisionTaskStatus status) => Snake(status.ToString());
 
     private static string Snake(string name) => JsonNamingPolicy.SnakeCaseLower.ConvertName(name);
 }

@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using QualityMap.Grains.Supervision;
 using QualityMap.Silo.Metrics.Exposition;
 
 namespace QualityMap.Silo.Metrics;
@@ -23,6 +24,9 @@ public static class MetricsServiceCollectionExtensions
         services.AddSingleton<MapSnapshot>();
         services.AddSingleton<MapFeedMetrics>();
         services.AddSingleton<SupervisionMetrics>();
+        services.AddSingleton<CountyTaskSnapshot>();
+        services.AddSingleton<ICountyTaskFeed>(sp => sp.GetRequiredService<CountyTaskSnapshot>());
+        services.AddSingleton<SupervisionTaskMetrics>();
         services.AddSingleton<GrainMetrics>();
         services.AddSingleton<DispatchMetrics>();
         services.AddSingleton<ProcessMetrics>();

@@ -95,7 +95,8 @@ public sealed class SupervisionMetrics
         }
     }
 
-    private static KeyValuePair<string, object?>[] CountyTags(Region county, (string Name, string Value)? extra = null) =>
+    /// <summary>The labels of a county's series, shared by every per-county gauge: code, name and one more.</summary>
+    internal static KeyValuePair<string, object?>[] CountyTags(Region county, (string Name, string Value)? extra = null) =>
         extra is { } e
             ? [new("county", county.Code), new("name", county.Name), new(e.Name, e.Value)]
             : [new("county", county.Code), new("name", county.Name)];

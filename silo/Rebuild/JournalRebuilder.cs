@@ -3,8 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using QualityMap.Grains.Colouring;
+using QualityMap.Grains.Credit;
 using QualityMap.Grains.Regions;
 using QualityMap.Grains.Runtime;
+using QualityMap.Grains.Supervision;
 using QualityMap.Silo.Ingestion;
 using QualityMap.Silo.Integrity;
 using QualityMap.Silo.Storage;
@@ -62,12 +64,12 @@ public static class JournalRebuilder
         MapDigest live;
         await using (var source = StorageBundle.Open(from))
         {
-            live = await MapDigest.ReadAsync(source.GrainStates, rebuilt.Tree, rebuilt.Colours, cancellationToken);
+            live = await MapDigest.ReadAsync(source.GrainStates, rebuilt.Rules, cancellationToken);
         }
         return new RebuildResult(copied, rebuilt.Digest, live, live.Differences(rebuilt.Digest));
     }
 
-    private static async Task<(MapDigest Digest, RegionTree Tree, ColourOptions Colours)> ReplayAsync(
+    private static async Task<(MapDigest Digest, MapRules Rules)> ReplayAsync(
         StorageOptions into, IConfiguration configuration, CancellationToken cancellationToken)
     {
         var settings = new Dictionary<string, string?>
@@ -94,9 +96,10 @@ public static class JournalRebuilder
             {
                 await Task.WhenAll(tree.All.Where(r => r.Level == level).Select(r => grains.GetGrain<IRegionGrain>(r.Code).GetAsync()));
             }
-            var colours = host.Services.GetRequiredService<ColourOptions>();
-            var digest = await MapDigest.ReadAsync(host.Services.GetRequiredService<IGrainStateStore>(), tree, colours, cancellationToken);
-            return (digest, tree, colours);
+            var rules = new MapRules(tree, host.Services.GetRequiredService<ColourOptions>(),
+                host.Services.GetRequiredService<SupervisionOptions>(), host.Services.GetRequiredService<CreditOptions>());
+            var digest = await MapDigest.ReadAsync(host.Services.GetRequiredService<IGrainStateStore>(), rules, cancellationToken);
+            return (digest, rules);
         }
         finally
         {

@@ -575,6 +575,95 @@ public sealed class EventParserTests
         Assert.Contains("products[0]", error.Message);
     }
 
+    public static TheoryData<string> ProductKinds =>
+        new(EventKinds.SamplingResult, EventKinds.ReinspectionResult, EventKinds.UnlicensedProductionFound, EventKinds.QualityAccident);
+
+    [Theory]
+    [MemberData(nameof(ProductKinds))]
+    public void AProductEventMayNameItsBrandAndNiceClass(string kind)
+    {
+        var item = ValidItem(kind);
+        item["brand"] = " 正泰 ";
+        item["niceClass"] = 9;
+
+        var parsed = Assert.IsAssignableFrom<IProductEvent>(Parse(item).Event);
+
+        Assert.Equal(("正泰", 9), (parsed.Brand, parsed.NiceClass));
+    }
+
+    [Theory]
+    [InlineData("1", true)]
+    [InlineData("45", true)]
+    [InlineData("0", false)]
+    [InlineData("46", false)]
+    public void TheNiceClassIsOneToFortyFive(string niceClass, bool valid)
+    {
+        var item = ValidItem(EventKinds.SamplingResult);
+        item["brand"] = "正泰";
+        item["niceClass"] = JsonNode.Parse(niceClass);
+
+        if (valid) Assert.True(Parse(item).IsSuccess);
+        else Assert.Contains("from 1 to 45", AssertSingleError(Parse(item), "niceClass", FieldRules.Range).Message);
+    }
+
+    [Theory]
+    [InlineData("\"x\"")]
+    [InlineData("\"9\"")]
+    [InlineData("9.5")]
+    public void ANiceClassThatIsNotAnIntegerIsATypeError(string niceClass)
+    {
+        var item = ValidItem(EventKinds.ReinspectionResult);
+        item["brand"] = "正泰";
+        item["niceClass"] = JsonNode.Parse(niceClass);
+
+        AssertSingleError(Parse(item), "niceClass", FieldRules.Type);
+    }
+
+    [Fact]
+    public void ABrandWithoutNiceClassIsRefused()
+    {
+        var item = ValidItem(EventKinds.SamplingResult);
+        item["brand"] = "正泰";
+
+        var error = AssertSingleError(Parse(item), "niceClass", FieldRules.RequiredWith);
+
+        Assert.Contains("'brand'", error.Message);
+    }
+
+    [Fact]
+    public void ANiceClassWithoutBrandIsRefused()
+    {
+        var item = ValidItem(EventKinds.QualityAccident);
+        item["niceClass"] = 11;
+
+        AssertSingleError(Parse(item), "brand", FieldRules.RequiredWith);
+    }
+
+    [Theory]
+    [InlineData("  ", FieldRules.Empty)]
+    [InlineData("品牌品牌品牌品牌品牌品牌品牌品牌品牌品牌品牌品牌品牌品牌品牌品牌品牌品牌品牌品牌品牌品牌品牌品牌品牌品", FieldRules.MaxLength)]
+    public void TheBrandIsABoundedNonEmptyText(string brand, string rule)
+    {
+        var item = ValidItem(EventKinds.SamplingResult);
+        item["brand"] = brand;
+        item["niceClass"] = 9;
+
+        AssertSingleError(Parse(item), "brand", rule);
+    }
+
+    [Fact]
+    public void AnEventThatConcernsNoProductHasNoBrand()
+    {
+        var item = ValidItem(EventKinds.AdministrativePenalty);
+        item["brand"] = "正泰";
+        item["niceClass"] = 9;
+
+        var result = Parse(item);
+
+        Assert.Equal(["brand", "niceClass"], result.Errors.Select(e => e.Field));
+        Assert.All(result.Errors, e => Assert.Equal(FieldRules.UnknownField, e.Rule));
+    }
+
     private EventParseResult Parse(JsonObject item) =>
         EventParser.Parse(JsonSerializer.SerializeToElement(item), _context, _options);
 

@@ -112,7 +112,7 @@ public sealed class LiveStackTests(LiveStack stack, ITestOutputHelper output) : 
         await LiveStack.EventuallyAsync("every rule evaluated", async () =>
             (await stack.PrometheusApiAsync("/api/v1/rules")).SelectMany(g => g!["rules"]!.AsArray()).All(r => r!["health"]!.GetValue<string>() != "unknown"));
         var rules = (await stack.PrometheusApiAsync("/api/v1/rules")).SelectMany(g => g!["rules"]!.AsArray()).ToList();
-        Assert.Equal(9, rules.Count);
+        Assert.Equal(10, rules.Count);
         Assert.All(rules, r => Assert.True(r!["health"]!.GetValue<string>() == "ok", $"{r["name"]}: {r["lastError"]}"));
 
         await LiveStack.EventuallyAsync("CountyRed firing for 南湖区", async () =>

@@ -1,4 +1,7 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Configuration;
+using QualityMap.Silo.Rebuild;
+using QualityMap.Silo.Storage;
 using QualityMap.Tests.EndToEnd;
 using static QualityMap.Tests.EndToEnd.TestEvents;
 
@@ -8,7 +11,8 @@ namespace QualityMap.Tests.Supervision;
 /// The same event stream coloured by both schemes, live at town, county and city. By hand: 20 registered
 /// enterprises in 建设街道, 8 pass a sampling, 2 fail one and refuse the next. Jiaxing: 2 high-risk of 20 monitored =
 /// 10 %, exactly the orange bound. Credit: 2 C (12 − 4 − 6 = 2) of 10 scored (the 10 never sampled are O, not
-/// counted) = 20 %, exactly the red bound. A restart keeps the credit colour (seeded from the supervision states).
+/// counted) = 20 %, exactly the red bound. A restart keeps the credit colour (seeded from the supervision states), and
+/// a rebuild from the journal derives the same colours and counts by the same scheme's rule.
 /// </summary>
 public sealed class CreditMapColourTests
 {
@@ -39,6 +43,7 @@ public sealed class CreditMapColourTests
     public async Task TheSameStreamColoursTheMapByEachSchemesOwnRuleAtEveryLevel(string scheme, string colour, int counted, int of)
     {
         var data = Directory.CreateTempSubdirectory("qm-credit-map-");
+        var rebuilt = Directory.CreateTempSubdirectory("qm-credit-map-rebuilt-");
         try
         {
             var settings = new Dictionary<string, string?> { ["Supervision:Scheme"] = scheme };
@@ -53,12 +58,27 @@ public sealed class CreditMapColourTests
                 await restarted.SettleAsync();
                 await ColourAsync(restarted, Jianshe, colour, counted, of);
             }
+
+            var rebuild = await JournalRebuilder.RebuildAsync(
+                new StorageOptions { Provider = StorageOptions.Sqlite, DataDirectory = data.FullName },
+                new StorageOptions { Provider = StorageOptions.Sqlite, DataDirectory = rebuilt.FullName },
+                new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+            Assert.True(rebuild.Equal, string.Join('\n', rebuild.Differences));
+            foreach (var code in new[] { Jianshe, Nanhu, "330400" })
+            {
+                Assert.Equal(new RegionDigest(Capitalised(colour), counted, of), rebuild.Live.Regions[code]);
+                Assert.Equal(new RegionDigest(Capitalised(colour), counted, of), rebuild.Rebuilt.Regions[code]);
+            }
         }
         finally
         {
             data.Delete(recursive: true);
+            rebuilt.Delete(recursive: true);
         }
     }
+
+    // The digest spells colours as the enum does (Red), the API in snake_case (red).
+    private static string Capitalised(string colour) => char.ToUpperInvariant(colour[0]) + colour[1..];
 
     private static async Task ColourAsync(SiloHost host, string code, string colour, int counted, int of)
     {

@@ -1,0 +1,12 @@
+namespace QualityMap.Grains.Events;
+
+/// <summary>
+/// An event about one product, which may name it as the credit scheme scores products (方案 §二(二)): its brand and
+/// its Nice class (商标注册用商品国际分类的大类, 1–45). Both or neither: the ingestion parser refuses one alone.
+/// </summary>
+public interface IProductEvent
+{
+    string? Brand { get; }
+
+    int? NiceClass { get; }
+}
