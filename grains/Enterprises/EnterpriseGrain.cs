@@ -22,7 +22,13 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
 
     public async Task ApplyAsync(JournaledEvent journaled)
     {
-        if (journaled.Seq <= State.LastAppliedSeq) return;
+        if (journaled.Seq <= State.LastAppliedSeq)
+        {
+            // A replay after a crash: this state has the event, but the one-way message to supervision may have died
+            // with the process. Supervision keeps each event once (by its id), so telling it again is harmless.
+            NotifySupervision(journaled.Event);
+            return;
+        }
         var before = State.StatusFor(Uscc);
         var townBefore = State.TownCode;
         var evt = journaled.Event;
