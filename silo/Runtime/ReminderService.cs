@@ -70,6 +70,7 @@ public sealed class ReminderService(
     public async Task LoadAsync(CancellationToken cancellationToken = default)
     {
         if (_loaded) return;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var stored = await store.ReadAllAsync(cancellationToken);
         lock (_lock)
         {
@@ -86,7 +87,7 @@ public sealed class ReminderService(
             }
             _loaded = true;
         }
-        logger.LogInformation("Loaded {Count} pending reminders", stored.Count);
+        logger.LogInformation("Start-up phase {Phase}: {Milliseconds} ms (loaded {Count} pending reminders)", "reminders", clock.ElapsedMilliseconds, stored.Count);
     }
 
     /// <summary>Delivers every reminder due by the clock's now; returns how many were delivered.</summary>

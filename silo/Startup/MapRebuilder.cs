@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using QualityMap.Grains.Enterprises;
 using QualityMap.Grains.Regions;
@@ -17,6 +18,7 @@ public sealed class MapRebuilder(IGrainStateStore states, IGrainFactory grains, 
 {
     public async Task RebuildAsync(CancellationToken cancellationToken)
     {
+        var clock = Stopwatch.StartNew();
         var byTown = new Dictionary<string, List<EnterpriseStatus>>(StringComparer.Ordinal);
         var enterprises = 0;
         if (supervision.Scheme == ClassificationScheme.Credit)
@@ -44,10 +46,15 @@ public sealed class MapRebuilder(IGrainStateStore states, IGrainFactory grains, 
             if (!byTown.TryGetValue(town, out var statuses)) byTown[town] = statuses = [];
             statuses.Add(state.StatusFor(stored.Key));
         }
+        logger.LogInformation("Start-up phase {Phase}: {Milliseconds} ms ({Enterprises} stored states)", "read-states", clock.ElapsedMilliseconds, enterprises);
+        clock.Restart();
         // Awaiting each town's turn queues its report to the county before the county is told to decide.
         await Task.WhenAll(byTown.Select(t => grains.GetGrain<IRegionGrain>(t.Key).SeedAsync(t.Value)));
+        logger.LogInformation("Start-up phase {Phase}: {Milliseconds} ms ({Towns} towns)", "seed-towns", clock.ElapsedMilliseconds, byTown.Count);
+        clock.Restart();
         var counties = tree.All.Where(r => r.Level == RegionLevel.County).ToList();
         await Task.WhenAll(counties.Select(c => grains.GetGrain<IRegionGrain>(c.Code).EnableWarningsAsync()));
+        logger.LogInformation("Start-up phase {Phase}: {Milliseconds} ms ({Counties} counties)", "enable-warnings", clock.ElapsedMilliseconds, counties.Count);
         logger.LogInformation("Map rebuilt from {Enterprises} stored enterprises in {Towns} towns", enterprises, byTown.Count);
     }
 }
