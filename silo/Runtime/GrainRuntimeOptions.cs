@@ -14,6 +14,13 @@ public sealed class GrainRuntimeOptions
     /// <summary>How many due reminders are delivered at once (a restart may find thousands due).</summary>
     public int ReminderDeliveryConcurrency { get; set; } = 64;
 
+    /// <summary>
+    /// How far ahead stored reminders are held in memory: a start-up loads only those due within this window (at
+    /// national scale there is a supervision reminder per enterprise, most of them months away), and the window is
+    /// read again from storage whenever half of it has passed. Reminders registered while running are held anyway.
+    /// </summary>
+    public TimeSpan ReminderLoadAhead { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Delay before a reminder whose delivery failed is tried again.</summary>
     public TimeSpan ReminderRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 }

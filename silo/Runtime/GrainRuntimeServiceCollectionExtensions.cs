@@ -18,6 +18,7 @@ public static class GrainRuntimeServiceCollectionExtensions
             .Validate(o => o.IdleDeactivationAge > TimeSpan.Zero, "Grains:IdleDeactivationAge must be positive.")
             .Validate(o => o.CollectionInterval > TimeSpan.Zero, "Grains:CollectionInterval must be positive.")
             .Validate(o => o.ReminderDeliveryConcurrency > 0, "Grains:ReminderDeliveryConcurrency must be positive.")
+            .Validate(o => o.ReminderLoadAhead > TimeSpan.Zero, "Grains:ReminderLoadAhead must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new GrainTypeRegistry(grainAssemblies));

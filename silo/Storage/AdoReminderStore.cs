@@ -38,12 +38,19 @@ internal sealed class AdoReminderStore(StorageEngine engine) : IReminderStore
         }, ct);
     }
 
-    public async Task<IReadOnlyList<ReminderEntry>> ReadAllAsync(CancellationToken ct = default)
+    public Task<IReadOnlyList<ReminderEntry>> ReadAllAsync(CancellationToken ct = default) => ReadAsync(null, ct);
+
+    public Task<IReadOnlyList<ReminderEntry>> ReadDueByAsync(DateTimeOffset until, CancellationToken ct = default) => ReadAsync(until, ct);
+
+    private async Task<IReadOnlyList<ReminderEntry>> ReadAsync(DateTimeOffset? until, CancellationToken ct)
     {
         return await engine.ReadAsync(async connection =>
         {
+            // Instants are fixed-width UTC text, so comparing the text compares the instants.
             await using var command = connection.CreateCommand(
-                null, "SELECT grain_type, grain_key, name, due_at FROM reminders ORDER BY due_at, grain_type, grain_key, name;");
+                null, "SELECT grain_type, grain_key, name, due_at FROM reminders " + (until is null ? "" : "WHERE due_at <= @until ") +
+                      "ORDER BY due_at, grain_type, grain_key, name;");
+            if (until is { } last) command.AddParameter("@until", StorageTime.ToText(last));
             await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
             var reminders = new List<ReminderEntry>();
             while (await reader.ReadAsync(ct).ConfigureAwait(false))

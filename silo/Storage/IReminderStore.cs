@@ -11,4 +11,7 @@ public interface IReminderStore
 
     /// <summary>Every reminder, earliest due first.</summary>
     Task<IReadOnlyList<ReminderEntry>> ReadAllAsync(CancellationToken ct = default);
+
+    /// <summary>The reminders due at or before <paramref name="until"/>, earliest first (the schedule's look-ahead).</summary>
+    Task<IReadOnlyList<ReminderEntry>> ReadDueByAsync(DateTimeOffset until, CancellationToken ct = default);
 }

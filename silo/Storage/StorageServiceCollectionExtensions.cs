@@ -32,7 +32,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(sp => new StorageEngine(
             sp.GetRequiredService<IStorageDialect>(), sp.GetRequiredService<StorageMigrator>(), sp.GetRequiredService<ILogger<StorageEngine>>()));
         services.TryAddSingleton<IJournal>(sp => new AdoJournal(sp.GetRequiredService<StorageEngine>(), sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<IGrainStateStore>(sp => new AdoGrainStateStore(sp.GetRequiredService<StorageEngine>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new PrimedGrainStateStore(new AdoGrainStateStore(sp.GetRequiredService<StorageEngine>(), sp.GetRequiredService<TimeProvider>())));
+        services.TryAddSingleton<IGrainStateStore>(sp => sp.GetRequiredService<PrimedGrainStateStore>());
         services.TryAddSingleton<IReminderStore>(sp => new AdoReminderStore(sp.GetRequiredService<StorageEngine>()));
         services.TryAddSingleton<ICheckpointStore>(sp => new AdoCheckpointStore(sp.GetRequiredService<StorageEngine>()));
         services.AddHostedService<StorageMigrationService>();

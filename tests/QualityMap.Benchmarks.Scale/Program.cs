@@ -6,6 +6,13 @@ using QualityMap.Silo.Regions;
 // Contract shared by the benchmark projects: [--quick] [--out <file.md>]; the Markdown section goes to the file and stdout.
 // --data <dir> seeds that (new) directory instead of a temporary one; --keep-data leaves it for profiling a start-up.
 var options = ScaleOptions.Parse(args);
+if (options.ColdStartOnly)
+{
+    var again = await ColdStart.MeasureAsync(options, options.Enterprises);
+    Console.Error.WriteLine(again.Log);
+    Console.WriteLine($"cold start over {options.DataDirectory}: /health after {again.Healthy.TotalSeconds:F2} s, national counts after {again.MapReady.TotalSeconds:F2} s, VmRSS {again.ResidentBytes / (1024 * 1024)} MB");
+    return;
+}
 if (Directory.Exists(options.DataDirectory)) throw new InvalidOperationException($"{options.DataDirectory} already exists; the benchmark seeds a fresh directory.");
 Directory.CreateDirectory(options.DataDirectory);
 try
@@ -23,6 +30,7 @@ try
         seed = new SeedResult(fleet.Registrations.Count, acknowledged, acknowledged + clock.Elapsed);
     }
     Console.Error.WriteLine($"scale: seeded in {seed.Applied.TotalSeconds:F1} s; cold start of the silo process");
+    if (options.SeedOnly) return;
 
     var coldStart = await ColdStart.MeasureAsync(options, options.Enterprises);
     Console.Error.WriteLine($"scale: map ready after {coldStart.MapReady.TotalSeconds:F1} s; burst and memory in process");

@@ -186,4 +186,57 @@ public sealed class ReminderTests
         Assert.Equal(due, harness.Reminders.DueAt(harness.IdOf<IAlarmGrain>("kept"), "wake"));
         Assert.Equal(1, harness.Reminders.Pending);
     }
+
+    [Fact]
+    public async Task AStoredReminderBeyondTheLoadAheadIsNotHeldAfterARestartYetFiresOnceTheWindowReachesIt()
+    {
+        await using var harness = await RuntimeHarness.StartAsync(o => o.ReminderLoadAhead = TimeSpan.FromHours(1));
+        var soon = harness.Clock.GetUtcNow().AddMinutes(30);
+        var later = harness.Clock.GetUtcNow().AddHours(3);
+        await harness.Grains.GetGrain<IAlarmGrain>("soon").SetAsync("wake", soon);
+        await harness.Grains.GetGrain<IAlarmGrain>("later").SetAsync("wake", later);
+
+        await harness.RestartAsync();
+        await harness.Reminders.LoadAsync();
+        // Only the reminder within the hour ahead is in memory; the other one stays in the store only.
+        Assert.Equal(1, harness.Reminders.Pending);
+        Assert.Null(harness.Reminders.DueAt(harness.IdOf<IAlarmGrain>("later"), "wake"));
+
+        harness.Clock.Advance(TimeSpan.FromMinutes(31));
+        Assert.Equal(1, await harness.Reminders.DeliverDueAsync());
+        harness.Clock.Advance(TimeSpan.FromHours(2));
+        Assert.Equal(0, await harness.Reminders.DeliverDueAsync());
+        Assert.Equal(later, harness.Reminders.DueAt(harness.IdOf<IAlarmGrain>("later"), "wake"));
+
+        harness.Clock.Advance(TimeSpan.FromMinutes(30));
+        Assert.Equal(1, await harness.Reminders.DeliverDueAsync());
+        Assert.Equal([("soon", soon), ("later", later)], harness.Probe.Deliveries.Select(d => (d.Key, d.DueAt)));
+        Assert.Empty(await harness.Storage.Reminders.ReadAllAsync());
+    }
+
+    [Fact]
+    public async Task TheReminderLoopReadsTheWindowAheadAgainAndFiresAReminderThatWasBeyondItAtStartUp()
+    {
+        await using var harness = await RuntimeHarness.StartAsync(o => o.ReminderLoadAhead = TimeSpan.FromHours(1));
+        var due = harness.Clock.GetUtcNow().AddHours(5);
+        await harness.Grains.GetGrain<IAlarmGrain>("far").SetAsync("wake", due);
+
+        await harness.RestartAsync();
+        await harness.StartReminderLoopAsync();
+        // With nothing scheduled the loop sleeps only until half the window has passed, then reads ahead again.
+        await harness.Time.WaitForParkedTimerAsync(harness.Clock.GetUtcNow().AddMinutes(30));
+        Assert.Equal(0, harness.Reminders.Pending);
+
+        for (var step = 0; step < 12 && harness.Probe.Deliveries.Count == 0; step++)
+        {
+            await harness.Time.WaitForParkedTimerAsync(harness.Clock.GetUtcNow().AddMinutes(30));
+            harness.Clock.Advance(TimeSpan.FromMinutes(30));
+            await RuntimeHarness.SettleAsync();
+        }
+
+        await RuntimeHarness.EventuallyAsync(() => harness.Probe.Deliveries.Count == 1, "the reminder read in later fired");
+        Assert.Equal(due, harness.Probe.Deliveries[0].DueAt);
+        Assert.True(harness.Probe.Deliveries[0].DeliveredAt >= due);
+        Assert.Empty(await harness.Storage.Reminders.ReadAllAsync());
+    }
 }
