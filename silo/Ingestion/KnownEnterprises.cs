@@ -22,5 +22,7 @@ public sealed class KnownEnterprises
 
     public bool Contains(string uscc) => _usccs.ContainsKey(uscc);
 
+    public IEnumerable<string> All => _usccs.Keys;
+
     public void Add(string uscc) => _usccs.TryAdd(uscc, 0);
 }

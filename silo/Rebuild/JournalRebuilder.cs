@@ -88,15 +88,8 @@ public static class JournalRebuilder
         await host.StartAsync(cancellationToken);
         try
         {
-            await host.Services.GetRequiredService<JournalDispatcher>().WaitUntilAppliedAsync(cancellationToken);
-            var tree = host.Services.GetRequiredService<RegionTree>();
-            var grains = host.Services.GetRequiredService<IGrainFactory>();
-            // A call to each region, bottom-up, queues behind the notifications already in its mailbox.
-            foreach (var level in new[] { RegionLevel.Town, RegionLevel.County, RegionLevel.City, RegionLevel.Province })
-            {
-                await Task.WhenAll(tree.All.Where(r => r.Level == level).Select(r => grains.GetGrain<IRegionGrain>(r.Code).GetAsync()));
-            }
-            var rules = new MapRules(tree, host.Services.GetRequiredService<ColourOptions>(),
+            await MapSettling.SettleAsync(host.Services, cancellationToken);
+            var rules = new MapRules(host.Services.GetRequiredService<RegionTree>(), host.Services.GetRequiredService<ColourOptions>(),
                 host.Services.GetRequiredService<SupervisionOptions>(), host.Services.GetRequiredService<CreditOptions>());
             var digest = await MapDigest.ReadAsync(host.Services.GetRequiredService<IGrainStateStore>(), rules, cancellationToken);
             return (digest, rules);

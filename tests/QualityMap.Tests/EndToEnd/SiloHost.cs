@@ -9,6 +9,7 @@ using QualityMap.Grains.Identity;
 using QualityMap.Grains.Regions;
 using QualityMap.Grains.Runtime;
 using QualityMap.Silo.Ingestion;
+using QualityMap.Silo.Rebuild;
 using QualityMap.Silo.Storage;
 
 namespace QualityMap.Tests.EndToEnd;
@@ -91,25 +92,10 @@ public sealed class SiloHost : WebApplicationFactory<Program>
 
     public Task<long> JournalLengthAsync() => Service<IJournal>().LastSeqAsync();
 
-    /// <summary>
-    /// Waits until every journaled event is applied and every notification has climbed the tree: a call to each
-    /// region, bottom-up, queues behind the notifications already in its mailbox.
-    /// </summary>
-    public async Task SettleAsync()
-    {
-        await Service<JournalDispatcher>().WaitUntilAppliedAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        await SettleRegionsAsync();
-    }
+    /// <summary>Waits until every journaled event is applied and every notification it caused has arrived.</summary>
+    public Task SettleAsync() => MapSettling.SettleAsync(Services).WaitAsync(TimeSpan.FromSeconds(30));
 
-    public async Task SettleRegionsAsync()
-    {
-        var tree = Service<RegionTree>();
-        var grains = Service<IGrainFactory>();
-        foreach (var level in new[] { RegionLevel.Town, RegionLevel.County, RegionLevel.City, RegionLevel.Province })
-        {
-            await Task.WhenAll(tree.All.Where(r => r.Level == level).Select(r => grains.GetGrain<IRegionGrain>(r.Code).GetAsync()));
-        }
-    }
+    public Task SettleRegionsAsync() => MapSettling.SettleRegionsAsync(Services);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
