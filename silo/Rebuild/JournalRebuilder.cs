@@ -86,7 +86,9 @@ public static class JournalRebuilder
         await host.StartAsync(cancellationToken);
         try
         {
-            await host.Services.GetRequiredService<JournalDispatcher>().WaitUntilAppliedAsync(cancellationToken);
+            var dispatcher = host.Services.GetRequiredService<JournalDispatcher>();
+            await dispatcher.WaitUntilAppliedAsync(cancellationToken);
+            await dispatcher.SettleAsync(cancellationToken);   // write-behind states are read from storage below
             var tree = host.Services.GetRequiredService<RegionTree>();
             var grains = host.Services.GetRequiredService<IGrainFactory>();
             // A call to each region, bottom-up, queues behind the notifications already in its mailbox.
