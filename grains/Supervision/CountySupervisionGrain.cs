@@ -6,7 +6,6 @@ namespace QualityMap.Grains.Supervision;
 /// Collects the tasks of a county's enterprises so the county bureau can list what is dispatched to it and what is
 /// overdue. Statuses are computed from the clock when read, so a task turns overdue with no event arriving.
 /// </summary>
-[WriteBehind]
 public sealed class CountySupervisionGrain(SupervisionOptions options) : Grain<CountySupervisionState>, ICountySupervisionGrain
 {
     public async Task EnterpriseTasksChangedAsync(EnterpriseTaskSummary summary)

@@ -34,7 +34,8 @@ public sealed class StateWriteBehind : IAsyncDisposable
         _store = store;
         _options = options.Value;
         _logger = logger;
-        _loop = Task.Run(RunAsync);
+        // The loop must not inherit the request context of whatever first resolved this service (a grain turn).
+        using (ExecutionContext.SuppressFlow()) _loop = Task.Run(RunAsync);
     }
 
     /// <summary>False when <c>Grains:WriteBehind</c> is off: every grain then writes before it answers.</summary>
