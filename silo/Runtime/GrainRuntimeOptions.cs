@@ -16,9 +16,10 @@ public sealed class GrainRuntimeOptions
 
     /// <summary>
     /// Whether <c>[WriteBehind]</c> grain classes (state reproducible from the journal) store their state behind the
-    /// answer, coalesced and in large transactions; false stores every state before the grain goes on.
+    /// answer, coalesced and in large transactions; false (the default until the open crash-test finding in
+    /// docs/architecture.md is resolved) stores every state before the grain goes on.
     /// </summary>
-    public bool WriteBehind { get; set; } = true;
+    public bool WriteBehind { get; set; }
 
     /// <summary>How long queued write-behind states wait for more before they are stored (a checkpoint does not wait).</summary>
     public TimeSpan WriteBehindDelay { get; set; } = TimeSpan.FromMilliseconds(20);

@@ -34,7 +34,7 @@ public abstract class WriteBehindCrashTests(ITestOutputHelper output) : IAsyncLi
         var ledger = new IngestLedger();
         var random = new Random(20261122);
         // States wait up to a minute unless a checkpoint (every 700 ms) flushes them.
-        string[] holding = ["--Grains:WriteBehindDelay=00:01:00", "--Dispatch:CheckpointInterval=00:00:00.700"];
+        string[] holding = ["--Grains:WriteBehind=true", "--Grains:WriteBehindDelay=00:01:00", "--Dispatch:CheckpointInterval=00:00:00.700"];
         var silo = await SiloProcess.StartAsync([.. target.CommandLine, .. holding]);
         var unstoredSeen = 0;
         try
@@ -50,7 +50,7 @@ public abstract class WriteBehindCrashTests(ITestOutputHelper output) : IAsyncLi
                 unstoredSeen += unstored;
                 output.WriteLine($"{target.Provider} round {round}: killed with checkpoint {checkpoint}; {unstored} enterprises' latest applied events were not stored");
 
-                silo = await SiloProcess.StartAsync(round == Rounds ? target.CommandLine : [.. target.CommandLine, .. holding]);
+                silo = await SiloProcess.StartAsync(round == Rounds ? [.. target.CommandLine, "--Grains:WriteBehind=true"] : [.. target.CommandLine, .. holding]);
             }
             var journal = await DurabilityChecks.AssertNothingAcknowledgedIsLostAsync(target, ledger);
             await DurabilityChecks.AssertRebuildEqualsLiveAsync(target, await NewTargetAsync(), journal, silo.Client, output);
