@@ -11,6 +11,7 @@ namespace QualityMap.Grains.Enterprises;
 /// Applies an enterprise's events in journal order, classifies it with the rules, and tells its town when its
 /// class or its town changes. A reminder at the next moment a fact ages out reclassifies it with no new event.
 /// </summary>
+[WriteBehind]
 public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed, SupervisionOptions supervision)
     : Grain<EnterpriseState>, IEnterpriseGrain, IRemindable
 {

@@ -13,6 +13,7 @@ namespace QualityMap.Grains.Supervision;
 /// the re-inspections it orders, and keeps its county's desk up to date (one-way). A reminder re-plans at the turn of
 /// the year and when a raised product grade expires.
 /// </summary>
+[WriteBehind]
 public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions credit, RegionTree tree, ISupervisionJournal journal)
     : Grain<SupervisionState>, ISupervisionGrain, IRemindable
 {

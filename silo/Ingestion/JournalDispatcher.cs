@@ -7,6 +7,7 @@ using QualityMap.Grains.Events;
 using QualityMap.Grains.Runtime;
 using QualityMap.Grains.Warnings;
 using QualityMap.Silo.Metrics;
+using QualityMap.Silo.Runtime;
 using QualityMap.Silo.Storage;
 
 namespace QualityMap.Silo.Ingestion;
@@ -15,13 +16,15 @@ namespace QualityMap.Silo.Ingestion;
 /// Hands every journaled event to its enterprise grain, strictly in journal order. At start it replays the
 /// journal after the checkpoint; then it follows new commits. Calls are queued on the grains' mailboxes in
 /// order without waiting for each, so per-enterprise order holds while different enterprises work in parallel.
-/// The checkpoint only moves past events whose application finished, so a crash replays the rest (grains skip
-/// what they already applied).
+/// The checkpoint only moves past events whose application finished, including every call it set off, and whose
+/// resulting grain states are stored (write-behind states are flushed first), so a crash replays the rest (grains
+/// skip what they already applied).
 /// </summary>
 public sealed class JournalDispatcher(
     IJournal journal,
     ICheckpointStore checkpoints,
     IGrainFactory grains,
+    StateWriteBehind writeBehind,
     TimeProvider time,
     IOptions<DispatchOptions> options,
     JournalMetrics metrics,
@@ -39,6 +42,10 @@ public sealed class JournalDispatcher(
     private long? _firstFailed;
     private TaskCompletionSource _progress = NewProgress();
     private CancellationToken _stopping;
+    private CallCohort _cohort = new();
+    private readonly object _sealLock = new();
+    private Task _sealed = Task.CompletedTask;   // every cohort sealed so far has drained
+    private Task _checkpointing = Task.CompletedTask;
 
     /// <summary>The journal sequence up to which every event has been handled.</summary>
     public long AppliedThrough => Interlocked.Read(ref _completed);
@@ -64,6 +71,22 @@ public sealed class JournalDispatcher(
         }
     }
 
+    /// <summary>
+    /// Completes once everything the events handed out so far set off has run (one-way calls included) and every
+    /// write-behind state is stored: the barrier before a checkpoint, and before a tool reads the stored states.
+    /// </summary>
+    public async Task SettleAsync(CancellationToken cancellationToken = default)
+    {
+        Task drained;
+        lock (_sealLock)
+        {
+            // Earlier cohorts count too: a barrier given up (cancelled) must not let a later one skip them.
+            drained = _sealed = Task.WhenAll(_sealed, Interlocked.Exchange(ref _cohort, new CallCohort()).SealAsync());
+        }
+        await drained.WaitAsync(cancellationToken);
+        await writeBehind.FlushAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         _stopping = stoppingToken;
@@ -86,7 +109,12 @@ public sealed class JournalDispatcher(
                     {
                         await tick;
                         tick = checkpointTimer.WaitForNextTickAsync(stoppingToken).AsTask();
-                        await CheckpointAsync(stoppingToken);
+                        // The barrier may take a while under load; dispatching goes on meanwhile.
+                        if (_checkpointing.IsCompleted)
+                        {
+                            await _checkpointing;   // surfaces a storage fault of the previous one here
+                            _checkpointing = CheckpointAsync(stoppingToken);
+                        }
                     }
                     while (_signals.Reader.TryRead(out var seq)) _highestKnown = Math.Max(_highestKnown, seq);
                 }
@@ -104,6 +132,7 @@ public sealed class JournalDispatcher(
         }
         await Task.WhenAll(_inFlight.Select(f => f.Applied)).ContinueWith(static _ => { }, TaskScheduler.Default);
         Reap();
+        await _checkpointing.ContinueWith(static _ => { }, TaskScheduler.Default);
         await CheckpointAsync(CancellationToken.None);
     }
 
@@ -130,6 +159,7 @@ public sealed class JournalDispatcher(
         {
             var apply = ApplierOf(record);
             metrics.FlowCommitTime(record.Seq);
+            Volatile.Read(ref _cohort).MakeCurrent();
             for (var attempt = 1; ; attempt++)
             {
                 try
@@ -189,10 +219,21 @@ public sealed class JournalDispatcher(
         if (advanced) Interlocked.Exchange(ref _progress, NewProgress()).TrySetResult();
     }
 
+    // Runs beside dispatching: the safe seq is taken first, then everything up to it settles before it is stored.
     private async Task CheckpointAsync(CancellationToken cancellationToken)
     {
         var safe = _firstFailed is { } failed ? Math.Min(AppliedThrough, failed - 1) : AppliedThrough;
         if (safe <= _checkpointed) return;
+        try
+        {
+            await SettleAsync(cancellationToken);
+        }
+        catch (InvalidOperationException exception)
+        {
+            // A state could not be stored: the checkpoint stays where it is, so the next start replays from there.
+            logger.LogError(exception, "The dispatch checkpoint is held at journal seq {Checkpoint}", _checkpointed);
+            return;
+        }
         await checkpoints.WriteAsync(CheckpointName, safe, cancellationToken);
         _checkpointed = safe;
     }

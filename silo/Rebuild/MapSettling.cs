@@ -16,7 +16,9 @@ public static class MapSettling
 {
     public static async Task SettleAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        await services.GetRequiredService<JournalDispatcher>().WaitUntilAppliedAsync(cancellationToken);
+        var dispatcher = services.GetRequiredService<JournalDispatcher>();
+        await dispatcher.WaitUntilAppliedAsync(cancellationToken);
+        await dispatcher.SettleAsync(cancellationToken);   // and write-behind states stored, for readers of storage
         var grains = services.GetRequiredService<IGrainFactory>();
         if (services.GetRequiredService<SupervisionOptions>().Scheme == ClassificationScheme.Credit)
         {

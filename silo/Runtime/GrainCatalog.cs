@@ -14,6 +14,7 @@ namespace QualityMap.Silo.Runtime;
 public sealed class GrainCatalog(
     IServiceProvider services,
     IGrainStateStore stateStore,
+    StateWriteBehind writeBehind,
     TimeProvider time,
     ILoggerFactory loggerFactory)
 {
@@ -81,7 +82,7 @@ public sealed class GrainCatalog(
     {
         // Creation has no side effects until the first call is queued: GetOrAdd may build and drop spares.
         var grain = (Grain)ActivatorUtilities.CreateInstance(services, id.Class.Type);
-        var context = new GrainContext(id, GrainFactory, time, stateStore, Reminders);
+        var context = new GrainContext(id, GrainFactory, time, stateStore, writeBehind, Reminders);
         grain.Attach(context);
         var activation = new Activation(id, grain, time, _logger, predecessor, OnActivated, OnDeactivatedAsync);
         context.Activation = activation;

@@ -12,5 +12,8 @@ public sealed class GrainClass(Type type)
 
     public bool KeepAlive { get; } = type.GetCustomAttribute<KeepAliveAttribute>() is not null;
 
+    /// <summary>True when the class's state is reproducible from the journal and may be stored behind the answer.</summary>
+    public bool WriteBehind { get; } = type.GetCustomAttribute<WriteBehindAttribute>() is not null;
+
     public override string ToString() => Name;
 }

@@ -9,6 +9,7 @@ internal sealed class GrainContext(
     IGrainFactory grainFactory,
     TimeProvider time,
     IGrainStateStore stateStore,
+    StateWriteBehind writeBehind,
     ReminderService reminders) : IGrainContext
 {
     public Activation? Activation { get; set; }
@@ -19,8 +20,13 @@ internal sealed class GrainContext(
 
     public TimeProvider Time => time;
 
+    private bool WritesBehind => id.Class.WriteBehind && writeBehind.Enabled;
+
     public async Task<PersistedState<TState>?> ReadStateAsync<TState>() where TState : class
     {
+        // A predecessor's state may still be queued behind; it is newer than what storage has.
+        if (WritesBehind && writeBehind.Find(id) is var (queued, version))
+            return new PersistedState<TState>(GrainStateSerializer.Deserialize<TState>(queued), version);
         var stored = await stateStore.ReadAsync(id.Class.Name, id.Key);
         return stored is null
             ? null
@@ -30,6 +36,7 @@ internal sealed class GrainContext(
     public async Task<long> WriteStateAsync<TState>(TState state, long expectedVersion) where TState : class
     {
         var payload = GrainStateSerializer.Serialize(state);
+        if (WritesBehind) return await writeBehind.WriteAsync(id, payload, expectedVersion);
         try
         {
             return await StorageRetry.RunAsync(

@@ -19,9 +19,12 @@ public static class GrainRuntimeServiceCollectionExtensions
             .Validate(o => o.CollectionInterval > TimeSpan.Zero, "Grains:CollectionInterval must be positive.")
             .Validate(o => o.ReminderDeliveryConcurrency > 0, "Grains:ReminderDeliveryConcurrency must be positive.")
             .Validate(o => o.ReminderLoadAhead > TimeSpan.Zero, "Grains:ReminderLoadAhead must be positive.")
+            .Validate(o => o.WriteBehindDelay >= TimeSpan.Zero && o.WriteBehindMaxQueued > 0 && o.WriteBehindChunk > 0,
+                "Grains:WriteBehindDelay must not be negative; Grains:WriteBehindMaxQueued and Grains:WriteBehindChunk must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new GrainTypeRegistry(grainAssemblies));
+        services.AddSingleton<StateWriteBehind>();
         services.AddSingleton<GrainCatalog>();
         services.AddSingleton<IGrainFactory, GrainFactory>();
         services.AddSingleton<ReminderService>();

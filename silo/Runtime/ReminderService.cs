@@ -18,6 +18,7 @@ public sealed class ReminderService(
     IReminderStore store,
     GrainCatalog catalog,
     GrainTypeRegistry registry,
+    StateWriteBehind writeBehind,
     TimeProvider time,
     IOptions<GrainRuntimeOptions> options,
     ILogger<ReminderService> logger) : BackgroundService
@@ -206,6 +207,8 @@ public sealed class ReminderService(
             await catalog.CallAsync(reminder.Grain, async grain =>
             {
                 await ((IRemindable)grain).ReceiveReminderAsync(reminder.Name, reminder.DueAt);
+                // What a reminder changed is in no journal entry: it is stored before the reminder is deleted.
+                if (reminder.Grain.Class.WriteBehind) await writeBehind.FlushAsync();
                 if (IsScheduled(reminder)) await UnregisterAsync(reminder.Grain, reminder.Name);
             });
             Interlocked.Increment(ref _delivered);

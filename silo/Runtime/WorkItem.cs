@@ -6,8 +6,19 @@ namespace QualityMap.Silo.Runtime;
 /// <summary>One call waiting in an activation's mailbox.</summary>
 internal abstract class WorkItem
 {
+    private CallCohort? _cohort;
+
+    protected WorkItem()
+    {
+        _cohort = CallCohort.Of(CallContext);
+        _cohort?.Enter();
+    }
+
     /// <summary>The caller's <see cref="RequestContext"/>, captured when the call is queued.</summary>
     protected ImmutableDictionary<string, object>? CallContext { get; } = RequestContext.Export();
+
+    /// <summary>The call has run (or failed without running): its cohort stops counting it, once.</summary>
+    protected void Finished() => Interlocked.Exchange(ref _cohort, null)?.Leave();
 
     public abstract Task RunAsync(Grain grain);
 
@@ -32,7 +43,15 @@ internal sealed class WorkItem<TResult>(Func<Grain, Task<TResult>> call) : WorkI
         {
             _completion.TrySetException(exception);
         }
+        finally
+        {
+            Finished();
+        }
     }
 
-    public override void Fail(Exception exception) => _completion.TrySetException(exception);
+    public override void Fail(Exception exception)
+    {
+        _completion.TrySetException(exception);
+        Finished();
+    }
 }

@@ -37,6 +37,95 @@ internal sealed class AdoGrainStateStore(StorageEngine engine, TimeProvider time
         return engine.WriteAsync(context => WriteInTransactionAsync(context, grainType, key, payload, expectedVersion), ct);
     }
 
+    public Task WriteManyAsync(IReadOnlyList<GrainStateWrite> writes, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        if (writes.Count == 0) return Task.CompletedTask;
+        return engine.WriteAsync(async context =>
+        {
+            var updatedAt = StorageTime.ToText(time.GetUtcNow());
+            if (context.CreateBatch() is { } batch)
+            {
+                await using (batch) await WriteBatchAsync(context, batch, writes, updatedAt).ConfigureAwait(false);
+            }
+            else
+            {
+                await WritePreparedAsync(context, writes, updatedAt).ConfigureAwait(false);
+            }
+        }, ct);
+    }
+
+    // PostgreSQL: every statement of the chunk in one round trip; each must have changed exactly its row.
+    private static async Task WriteBatchAsync(WriteContext context, DbBatch batch, IReadOnlyList<GrainStateWrite> writes, string updatedAt)
+    {
+        foreach (var write in writes)
+        {
+            var command = batch.CreateBatchCommand();
+            command.CommandText = write.ExpectedVersion == 0 ? InsertSql : UpdateSql;
+            foreach (var (name, value) in Parameters(write, updatedAt))
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value;
+                command.Parameters.Add(parameter);
+            }
+            batch.BatchCommands.Add(command);
+        }
+        await batch.ExecuteNonQueryAsync().ConfigureAwait(false);
+        for (var i = 0; i < writes.Count; i++)
+        {
+            if (batch.BatchCommands[i].RecordsAffected != 1) throw await MismatchAsync(context, writes[i]).ConfigureAwait(false);
+        }
+    }
+
+    // SQLite: two commands prepared once and rebound per state (the database is in-process: no round trips).
+    private static async Task WritePreparedAsync(WriteContext context, IReadOnlyList<GrainStateWrite> writes, string updatedAt)
+    {
+        await using var insert = context.CreateCommand(InsertSql);
+        await using var update = context.CreateCommand(UpdateSql);
+        foreach (var write in writes)
+        {
+            var command = write.ExpectedVersion == 0 ? insert : update;
+            if (command.Parameters.Count == 0)
+            {
+                foreach (var (name, value) in Parameters(write, updatedAt)) command.AddParameter(name, value);
+            }
+            else
+            {
+                foreach (var (name, value) in Parameters(write, updatedAt)) command.Parameters[name].Value = value;
+            }
+            if (await command.ExecuteNonQueryAsync().ConfigureAwait(false) != 1) throw await MismatchAsync(context, write).ConfigureAwait(false);
+        }
+    }
+
+    private const string InsertSql =
+        "INSERT INTO grain_state (grain_type, grain_key, version, payload, updated_at) VALUES (@type, @key, @version, @payload, @updatedAt) ON CONFLICT (grain_type, grain_key) DO NOTHING;";
+
+    private const string UpdateSql =
+        "UPDATE grain_state SET version = @version, payload = @payload, updated_at = @updatedAt WHERE grain_type = @type AND grain_key = @key AND version = @expected;";
+
+    private static IEnumerable<(string Name, object Value)> Parameters(GrainStateWrite write, string updatedAt)
+    {
+        yield return ("@type", write.GrainType);
+        yield return ("@key", write.Key);
+        yield return ("@version", write.NewVersion);
+        yield return ("@payload", write.Payload);
+        yield return ("@updatedAt", updatedAt);
+        if (write.ExpectedVersion != 0) yield return ("@expected", write.ExpectedVersion);
+    }
+
+    private static async Task<InconsistentStateException> MismatchAsync(WriteContext context, GrainStateWrite write) =>
+        new(write.GrainType, write.Key, await StoredVersionAsync(context, write.GrainType, write.Key).ConfigureAwait(false), write.ExpectedVersion);
+
+    private static async Task<long> StoredVersionAsync(WriteContext context, string grainType, string key)
+    {
+        await using var current = context.CreateCommand("SELECT version FROM grain_state WHERE grain_type = @type AND grain_key = @key;");
+        current.AddParameter("@type", grainType);
+        current.AddParameter("@key", key);
+        var stored = await current.ExecuteScalarAsync().ConfigureAwait(false);
+        return stored is null ? 0 : Convert.ToInt64(stored, CultureInfo.InvariantCulture);
+    }
+
     public async IAsyncEnumerable<StoredGrainState> ReadAllAsync(string grainType, [EnumeratorCancellation] CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(grainType);
@@ -81,11 +170,7 @@ internal sealed class AdoGrainStateStore(StorageEngine engine, TimeProvider time
             }
         }
 
-        await using var current = context.CreateCommand("SELECT version FROM grain_state WHERE grain_type = @type AND grain_key = @key;");
-        current.AddParameter("@type", grainType);
-        current.AddParameter("@key", key);
-        var stored = await current.ExecuteScalarAsync().ConfigureAwait(false);
-        throw new InconsistentStateException(grainType, key, stored is null ? 0 : Convert.ToInt64(stored, CultureInfo.InvariantCulture), expectedVersion);
+        throw new InconsistentStateException(grainType, key, await StoredVersionAsync(context, grainType, key).ConfigureAwait(false), expectedVersion);
     }
 
     private async Task<List<StoredGrainState>> ReadPageAsync(string grainType, string? afterKey, CancellationToken ct)

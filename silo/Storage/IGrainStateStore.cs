@@ -13,6 +13,12 @@ public interface IGrainStateStore
     /// </summary>
     Task<long> WriteAsync(string grainType, string key, string payload, long expectedVersion, CancellationToken ct = default);
 
+    /// <summary>
+    /// Writes many states in one transaction, all or none, each with the version check of <see cref="WriteAsync"/>;
+    /// durable when the task completes. The first mismatch throws <see cref="InconsistentStateException"/>.
+    /// </summary>
+    Task WriteManyAsync(IReadOnlyList<GrainStateWrite> writes, CancellationToken ct = default);
+
     /// <summary>All states of one grain type, ordered by key, streamed page by page.</summary>
     IAsyncEnumerable<StoredGrainState> ReadAllAsync(string grainType, CancellationToken ct = default);
 }

@@ -58,10 +58,27 @@ public sealed class PrimedGrainStateStore : IGrainStateStore
         }
         finally
         {
-            // Whether or not it succeeded, the stored row may have moved: never answer this key from memory again.
-            if (Volatile.Read(ref _priming) > 0) _writtenWhilePriming.TryAdd((grainType, key), 0);
-            _primed.TryRemove((grainType, key), out _);
+            Forget(grainType, key);
         }
+    }
+
+    public async Task WriteManyAsync(IReadOnlyList<GrainStateWrite> writes, CancellationToken ct = default)
+    {
+        try
+        {
+            await _inner.WriteManyAsync(writes, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (var write in writes) Forget(write.GrainType, write.Key);
+        }
+    }
+
+    // Whether or not a write succeeded, the stored row may have moved: never answer this key from memory again.
+    private void Forget(string grainType, string key)
+    {
+        if (Volatile.Read(ref _priming) > 0) _writtenWhilePriming.TryAdd((grainType, key), 0);
+        _primed.TryRemove((grainType, key), out _);
     }
 
     public IAsyncEnumerable<StoredGrainState> ReadAllAsync(string grainType, CancellationToken ct = default) =>

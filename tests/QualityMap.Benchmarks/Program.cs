@@ -12,6 +12,7 @@ await RunSiloAsync("SQLite", [], async (silo, state, json) =>
 {
     foreach (var (batch, events) in options.ThroughputEvents)
         report.Add(await Throughput.RunAsync("SQLite", silo.Client, state, json, batch, events, seed: batch));
+    if (options.IngestOnly) return;
     var baseUrl = new Uri($"http://127.0.0.1:{silo.Port}");
     var cityKey = (await TestCredentials.ProvisionOverHttpAsync(baseUrl)).CityKey;
     var latencies = await LiveLatency.RunAsync(baseUrl, cityKey, silo.Client, state, json, options.Connections, options.Rates, options.LatencyDuration);
@@ -50,7 +51,7 @@ async Task RunSiloAsync(string dialect, string[] storage, Func<SiloProcess, MapS
     try
     {
         Console.Error.WriteLine($"{dialect}: starting the silo, registering {population.Enterprises.Count:N0} enterprises");
-        await using var silo = await SiloProcess.StartAsync([$"--Storage:DataDirectory={directory.FullName}", .. storage]);
+        await using var silo = await SiloProcess.StartAsync([$"--Storage:DataDirectory={directory.FullName}", .. storage, .. options.SiloArguments]);
         var state = new MapState(population);
         var json = new EventJson();
         await Ingest.RegisterAsync(silo.Client, population, json);

@@ -39,10 +39,14 @@ public sealed class Report(BenchOptions options, Population population)
         md.AppendLine("## End to end: durable ingest, event → browser, SQL baseline");
         md.AppendLine();
         md.AppendLine(F($"Mode: {(options.Quick ? "quick (small counts, rough figures)" : "full")}. Population: {population.Enterprises.Count:N0} synthetic enterprises (valid GB 32100 codes, about 8 % high-risk) over the {population.Tree.All.Count(r => r.Level == Grains.Regions.RegionLevel.Town)} towns of the built-in Jiaxing tree, registered before timing. The event is `enterprise_moved` to a town of another county, so every event changes county counts. The real silo runs as a child process (Release) on loopback."));
+        if (options.SiloArguments.Count > 0) md.AppendLine($"Silo settings: `{string.Join(' ', options.SiloArguments)}`.");
         md.AppendLine();
         Throughput(md);
-        Latency(md);
-        Baseline(md);
+        if (!options.IngestOnly)
+        {
+            Latency(md);
+            Baseline(md);
+        }
         if (_failures.Count > 0)
         {
             md.AppendLine("**Failed parts** (no figures):");

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
+using QualityMap.Silo.Ingestion;
 using QualityMap.Silo.Integrity;
 using QualityMap.Silo.Rebuild;
 using QualityMap.Silo.Storage;
@@ -41,7 +42,8 @@ public static class DurabilityChecks
 
     /// <summary>
     /// Waits until the service applied the whole journal (every enterprise's stored LastAppliedSeq is its last
-    /// journaled seq), then rebuilds from the journal alone into <paramref name="fresh"/> and requires the rebuilt
+    /// journaled seq) and settled it (the stored dispatch checkpoint reached the journal's end: everything the entries
+    /// set off, warnings included, has run and is stored, write-behind states too), then rebuilds from the journal alone into <paramref name="fresh"/> and requires the rebuilt
     /// state to equal the stored state and the live service's map and warnings.
     /// </summary>
     public static async Task AssertRebuildEqualsLiveAsync(
@@ -57,8 +59,9 @@ public static class DurabilityChecks
                 var lastApplied = JsonNode.Parse(state.Payload)!["lastAppliedSeq"]!.GetValue<long>();
                 if (lastPerEnterprise.TryGetValue(state.Key, out var last) && lastApplied == last) applied++;
             }
-            return applied == lastPerEnterprise.Count;
-        }, "the service did not apply the whole journal");
+            return applied == lastPerEnterprise.Count
+                   && await store.Checkpoints.ReadAsync(JournalDispatcher.CheckpointName) >= journal[^1].Seq;
+        }, "the service did not apply and settle the whole journal");
 
         var result = await JournalRebuilder.RebuildAsync(target.Options, fresh.Options, new ConfigurationBuilder().Build());
         output.WriteLine($"rebuilt {result.JournalRecords} records: {result.Rebuilt.Enterprises.Count} enterprises, " +
