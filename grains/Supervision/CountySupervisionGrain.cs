@@ -8,7 +8,8 @@ namespace QualityMap.Grains.Supervision;
 /// keeps is also told to <see cref="ICountyTaskFeed"/> for the gauges.
 /// The desk is a view over the supervision grains' own states, so it stores nothing: storing it meant serialising
 /// the whole county on every enterprise change, which dominated ingest. It stays in memory (never collected, or its
-/// view would be lost) and the start-up seeds it from the stored supervision states (<see cref="SeedAsync"/>).
+/// view would be lost; the feed's snapshot holds the same summaries, so this costs only the index) and the start-up
+/// seeds it from the stored supervision states (<see cref="SeedAsync"/>).
 /// </summary>
 [KeepAlive]
 public sealed class CountySupervisionGrain(SupervisionOptions options, ICountyTaskFeed feed) : Grain, ICountySupervisionGrain
