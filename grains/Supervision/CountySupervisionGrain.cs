@@ -5,29 +5,49 @@ namespace QualityMap.Grains.Supervision;
 /// <summary>
 /// Collects the tasks of a county's enterprises so the county bureau can list what is dispatched to it and what is
 /// overdue. Statuses are computed from the clock when read, so a task turns overdue with no event arriving. What it
-/// keeps is also told to <see cref="ICountyTaskFeed"/> (on activation and after each write) for the gauges.
+/// keeps is also told to <see cref="ICountyTaskFeed"/> for the gauges.
+/// The desk is a view over the supervision grains' own states, so it stores nothing: storing it meant serialising
+/// the whole county on every enterprise change, which dominated ingest. It stays in memory (never collected, or its
+/// view would be lost; the feed's snapshot holds the same summaries, so this costs only the index) and the start-up
+/// seeds it from the stored supervision states (<see cref="SeedAsync"/>).
 /// </summary>
-public sealed class CountySupervisionGrain(SupervisionOptions options, ICountyTaskFeed feed) : Grain<CountySupervisionState>, ICountySupervisionGrain
+[KeepAlive]
+public sealed class CountySupervisionGrain(SupervisionOptions options, ICountyTaskFeed feed) : Grain, ICountySupervisionGrain
 {
+    private readonly Dictionary<string, EnterpriseTaskSummary> _enterprises = new(StringComparer.Ordinal);
+
+    // Enterprises told live before the seed came: a reminder may re-plan one while the start-up still reads the
+    // stored states, and what it told is never older than what was read, so the seed must not overwrite it (nor
+    // bring back an enterprise that left). Null once seeded.
+    private HashSet<string>? _toldBeforeSeed = new(StringComparer.Ordinal);
+
     private string County => GetPrimaryKeyString();
 
-    protected override Task OnStateLoadedAsync(CancellationToken cancellationToken)
+    public Task EnterpriseTasksChangedAsync(EnterpriseTaskSummary summary)
     {
-        foreach (var summary in State.Enterprises.Values) feed.Changed(County, summary);
+        _toldBeforeSeed?.Add(summary.Uscc);
+        Apply(summary);
         return Task.CompletedTask;
     }
 
-    public async Task EnterpriseTasksChangedAsync(EnterpriseTaskSummary summary)
+    public Task SeedAsync(IReadOnlyList<EnterpriseTaskSummary> summaries)
     {
-        if (!summary.Monitored && summary.Tasks.Count == 0)
+        foreach (var summary in summaries)
         {
-            if (!State.Enterprises.Remove(summary.Uscc)) return;
-            await WriteStateAsync();
-            feed.Removed(County, summary.Uscc);
+            if (_toldBeforeSeed?.Contains(summary.Uscc) != true) Apply(summary);
+        }
+        _toldBeforeSeed = null;
+        return Task.CompletedTask;
+    }
+
+    private void Apply(EnterpriseTaskSummary summary)
+    {
+        if (TaskSummaries.IsEmpty(summary))
+        {
+            if (_enterprises.Remove(summary.Uscc)) feed.Removed(County, summary.Uscc);
             return;
         }
-        State.Enterprises[summary.Uscc] = summary;
-        await WriteStateAsync();
+        _enterprises[summary.Uscc] = summary;
         feed.Changed(County, summary);
     }
 
@@ -36,7 +56,7 @@ public sealed class CountySupervisionGrain(SupervisionOptions options, ICountyTa
         var now = Time.GetUtcNow();
         IReadOnlyList<SupervisionTaskView> tasks =
         [
-            .. State.Enterprises.Values
+            .. _enterprises.Values
                 .SelectMany(e => e.Tasks)
                 .Select(t => new SupervisionTaskView(t, SupervisionPlanner.StatusOf(t, now, options)))
                 .Where(v => status is null || v.Status == status)
@@ -46,5 +66,5 @@ public sealed class CountySupervisionGrain(SupervisionOptions options, ICountyTa
     }
 
     public Task<CountySupervisionReport> ReportAsync() =>
-        Task.FromResult(SupervisionReports.County(County, State.Enterprises.Values, Time.GetUtcNow(), options));
+        Task.FromResult(SupervisionReports.County(County, _enterprises.Values, Time.GetUtcNow(), options));
 }

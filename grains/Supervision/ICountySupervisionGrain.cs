@@ -9,6 +9,12 @@ public interface ICountySupervisionGrain : IGrainWithStringKey
     [OneWay]
     Task EnterpriseTasksChangedAsync(EnterpriseTaskSummary summary);
 
+    /// <summary>
+    /// At start-up, the summaries derived from the county's stored supervision states, once; an enterprise already
+    /// told live keeps what it told.
+    /// </summary>
+    Task SeedAsync(IReadOnlyList<EnterpriseTaskSummary> summaries);
+
     /// <summary>The county's tasks with their status now, optionally only those of one status, soonest due first.</summary>
     Task<IReadOnlyList<SupervisionTaskView>> TasksAsync(SupervisionTaskStatus? status);
 

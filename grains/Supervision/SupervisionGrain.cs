@@ -1,5 +1,4 @@
 using QualityMap.Grains.Alerts;
-using QualityMap.Grains.Classification;
 using QualityMap.Grains.Credit;
 using QualityMap.Grains.Events;
 using QualityMap.Grains.Regions;
@@ -163,7 +162,7 @@ public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions c
                 _ = GrainFactory.GetGrain<IRegionGrain>(townBefore).EnterpriseChangedAsync(status with { Monitored = false });
             if (State.MapTown is not null) _ = GrainFactory.GetGrain<IRegionGrain>(State.MapTown).EnterpriseChangedAsync(status);
         }
-        var summary = new EnterpriseTaskSummary(Uscc, IsHighRisk(enterprise, subject.Credit), enterprise.Monitored, [.. State.Tasks]);
+        var summary = TaskSummaries.Of(Uscc, State, options, credit)!;
         if (countyBefore is not null && countyBefore != State.CountyCode)
             _ = GrainFactory.GetGrain<ICountySupervisionGrain>(countyBefore).EnterpriseTasksChangedAsync(summary with { Monitored = false, Tasks = [] });
         if (State.CountyCode is not null)
@@ -248,11 +247,6 @@ public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions c
         State.MapTown = town;
         return (townBefore, State.MapStatus);
     }
-
-    private bool IsHighRisk(SupervisedEnterprise enterprise, CreditStanding standing) =>
-        options.Scheme == ClassificationScheme.Credit
-            ? standing.Class is CreditClass.C or CreditClass.D
-            : enterprise.RiskClass == RiskClass.High;
 
     private string? CountyOf(string? townCode)
     {

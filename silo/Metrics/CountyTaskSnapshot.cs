@@ -5,8 +5,7 @@ namespace QualityMap.Silo.Metrics;
 
 /// <summary>
 /// The latest task summary of every enterprise of every county desk, as the desks told it, so a scrape reads memory
-/// instead of calling a grain per county. The desks publish on activation (the start-up loads every stored desk) and
-/// after each write.
+/// instead of calling a grain per county. The desks publish what the start-up seeds them with and every change after.
 /// </summary>
 public sealed class CountyTaskSnapshot : ICountyTaskFeed
 {

@@ -1,0 +1,89 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using QualityMap.Tests.EndToEnd;
+using QualityMap.Tests.Storage;
+using static QualityMap.Tests.EndToEnd.TestEvents;
+
+namespace QualityMap.Tests.Supervision;
+
+/// <summary>
+/// The county desk stores nothing: ingest writes no <c>CountySupervisionGrain</c> row, and after a restart the desk,
+/// rebuilt from the stored supervision states, lists the same tasks and reports the same figures as before.
+/// </summary>
+public sealed class CountyDeskRebuildTests : IDisposable
+{
+    private const string Nanhu = "330402";
+    private const string Xiuzhou = "330411";
+    private readonly TempDirectory _data = new();
+    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
+
+    public void Dispose() => _data.Dispose();
+
+    [Fact]
+    public async Task TheDeskIsRebuiltFromTheSupervisionStatesAndNeverStored()
+    {
+        string[] nanhu = [Uscc(8501, Nanhu), Uscc(8502, Nanhu), Uscc(8503, Nanhu)];
+        var xiuzhou = Uscc(8504, Xiuzhou);
+        var day = _clock.GetUtcNow().AddDays(-1);
+        (string Tasks, string Report) before, beforeXiuzhou;
+        await using (var host = new SiloHost(_data.FullName, _clock))
+        {
+            (await host.PostEventsAsync(
+                Registered(nanhu[0], "330402007", day), Registered(nanhu[1], "330402008", day),
+                Registered(nanhu[2], "330402007", day), Registered(xiuzhou, "330411002", day),
+                Sampling(nanhu[1], passed: false, day.AddHours(1)))).EnsureSuccessStatusCode();
+            await host.SettleAsync();
+            var plan = await host.GetJsonAsync($"/api/supervision/enterprises/{nanhu[0]}");
+            var sampling = plan["tasks"]!.AsArray().Select(t => t!["task"]!).First(t => t["kind"]!.GetValue<string>() == "sampling");
+            (await host.Client.PostAsJsonAsync($"/api/supervision/enterprises/{nanhu[0]}/tasks/{sampling["id"]}/result",
+                new { passed = true })).EnsureSuccessStatusCode();
+            await host.SettleAsync();
+
+            before = await DeskAsync(host, Nanhu, nanhu);
+            beforeXiuzhou = await DeskAsync(host, Xiuzhou, [xiuzhou]);
+            var report = JsonNode.Parse(before.Report)!;
+            Assert.Equal(1, report["done"]!.GetValue<int>());
+            Assert.Equal(1, report["highRiskEnterprises"]!.GetValue<int>());
+        }
+
+        Assert.Equal(0L, RawSqlite.Scalar(_data.DatabasePath, "SELECT COUNT(*) FROM grain_state WHERE grain_type = 'CountySupervisionGrain'"));
+        Assert.Equal(4L, RawSqlite.Scalar(_data.DatabasePath, "SELECT COUNT(*) FROM grain_state WHERE grain_type = 'SupervisionGrain'"));
+
+        // Seeded before HTTP is served: equal on the first read, with no event since.
+        await using var restarted = new SiloHost(_data.FullName, _clock);
+        Assert.Equal(before, await ReadAsync(restarted, Nanhu));
+        Assert.Equal(beforeXiuzhou, await ReadAsync(restarted, Xiuzhou));
+    }
+
+    /// <summary>The desk once it lists every task of the given enterprises (the one-way summaries have arrived).</summary>
+    private static async Task<(string Tasks, string Report)> DeskAsync(SiloHost host, string county, string[] usccs)
+    {
+        var expected = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var uscc in usccs)
+        {
+            var plan = await host.GetJsonAsync($"/api/supervision/enterprises/{uscc}");
+            foreach (var task in plan["tasks"]!.AsArray()) expected.Add(task!["task"]!["id"]!.GetValue<string>());
+        }
+        Assert.NotEmpty(expected);
+        (string Tasks, string Report) desk = default;
+        await SiloHost.EventuallyAsync(async () =>
+        {
+            desk = await ReadAsync(host, county);
+            var listed = JsonNode.Parse(desk.Tasks)!.AsArray().Select(t => t!["task"]!["id"]!.GetValue<string>());
+            return expected.SetEquals(listed);
+        });
+        return desk;
+    }
+
+    /// <summary>Every task of the desk (the default list holds only dispatched and overdue ones) and its report.</summary>
+    private static async Task<(string Tasks, string Report)> ReadAsync(SiloHost host, string county)
+    {
+        var tasks = new JsonArray();
+        foreach (var status in new[] { "planned", "dispatched", "overdue", "completed" })
+        {
+            foreach (var task in await host.GetJsonArrayAsync($"/api/supervision/counties/{county}/tasks?status={status}"))
+                tasks.Add(task!.DeepClone());
+        }
+        return (tasks.ToJsonString(), (await host.GetJsonAsync($"/api/supervision/counties/{county}/report")).ToJsonString());
+    }
+}
