@@ -22,6 +22,8 @@ public static class GrainRuntimeServiceCollectionExtensions
             .Validate(o => o.WriteBehindDelay >= TimeSpan.Zero && o.WriteBehindMaxQueued > 0 && o.WriteBehindChunk > 0,
                 "Grains:WriteBehindDelay must not be negative; Grains:WriteBehindMaxQueued and Grains:WriteBehindChunk must be positive.")
             .ValidateOnStart();
+        // Ahead of the runtime's and the silo's other hosted services, so it stops after them: see GrainRuntimeShutdown.
+        services.AddHostedService<GrainRuntimeShutdown>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new GrainTypeRegistry(grainAssemblies));
         services.AddSingleton<StateWriteBehind>();

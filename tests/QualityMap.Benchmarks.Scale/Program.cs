@@ -26,7 +26,9 @@ try
     {
         var acknowledged = await Seeding.IngestAsync(silo, fleet.Registrations);
         var clock = Stopwatch.StartNew();
-        await silo.Service<JournalDispatcher>().WaitUntilAppliedAsync();
+        var dispatcher = silo.Service<JournalDispatcher>();
+        await dispatcher.WaitUntilAppliedAsync();
+        await dispatcher.SettleAsync();   // and all the registrations set off (supervision plans, county desks) has run
         seed = new SeedResult(fleet.Registrations.Count, acknowledged, acknowledged + clock.Elapsed);
     }
     Console.Error.WriteLine($"scale: seeded in {seed.Applied.TotalSeconds:F1} s; cold start of the silo process");
