@@ -23,7 +23,7 @@ public static class MetricsServiceCollectionExtensions
         services.AddSingleton<JournalMetrics>();
         services.AddSingleton<MapSnapshot>();
         services.AddSingleton<MapFeedMetrics>();
-        services.AddSingleton<SupervisionMetrics>();
+        services.AddSingleton<MapMetrics>();
         services.AddSingleton<CountyTaskSnapshot>();
         services.AddSingleton<ICountyTaskFeed>(sp => sp.GetRequiredService<CountyTaskSnapshot>());
         services.AddSingleton<SupervisionTaskMetrics>();

@@ -64,5 +64,5 @@ public sealed class SupervisionTaskMetrics
     }
 
     private static KeyValuePair<string, object?>[] Tags(Region county, (string Name, string Value)? extra = null) =>
-        SupervisionMetrics.CountyTags(county, extra);
+        MapMetrics.CountyTags(county, extra);
 }

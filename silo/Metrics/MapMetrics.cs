@@ -10,7 +10,7 @@ namespace QualityMap.Silo.Metrics;
 /// class per county, regions by colour per level, each county's colour, open warnings and their age. Every county
 /// of the tree is reported (zero / no data when nothing is monitored), so dashboards show the whole city.
 /// </summary>
-public sealed class SupervisionMetrics
+public sealed class MapMetrics
 {
     private static readonly RegionColour[] Colours = Enum.GetValues<RegionColour>();
     private static readonly WarningStatus[] OpenStatuses = [.. Enum.GetValues<WarningStatus>().Where(s => s != WarningStatus.Lifted)];
@@ -20,7 +20,7 @@ public sealed class SupervisionMetrics
     private readonly TimeProvider _time;
     private readonly Region[] _counties;
 
-    public SupervisionMetrics(MapSnapshot snapshot, RegionTree tree, TimeProvider time, IMeterFactory meters)
+    public MapMetrics(MapSnapshot snapshot, RegionTree tree, TimeProvider time, IMeterFactory meters)
     {
         _snapshot = snapshot;
         _tree = tree;
