@@ -9,21 +9,10 @@ namespace QualityMap.Tests.Durability;
 /// restart: every acknowledged event is journaled and applied exactly once, no unacknowledged batch is half
 /// there, and the live map and the stored state equal a rebuild from the journal alone.
 /// </summary>
-public abstract class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetime
+public abstract class CrashRecoveryTests(ITestOutputHelper output) : CrashTestTargets
 {
     private const int Rounds = 5;
     private const int Callers = 8;
-    private readonly List<StorageTarget> _targets = [];
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        foreach (var target in _targets) await target.DisposeAsync();
-    }
-
-    protected abstract Task<StorageTarget> CreateTargetAsync();
-
     [Fact]
     public async Task AcknowledgedEventsSurviveKillNineMidIngestAndTheMapEqualsARebuild()
     {
@@ -72,13 +61,6 @@ public abstract class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifet
         {
             await silo.DisposeAsync();
         }
-    }
-
-    private async Task<StorageTarget> NewTargetAsync()
-    {
-        var target = await CreateTargetAsync();
-        _targets.Add(target);
-        return target;
     }
 }
 

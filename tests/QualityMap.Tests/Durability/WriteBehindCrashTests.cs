@@ -12,20 +12,9 @@ namespace QualityMap.Tests.Durability;
 /// entry whose resulting state is not stored; after the restart every acknowledged event is applied and the map
 /// equals a rebuild from the journal.
 /// </summary>
-public abstract class WriteBehindCrashTests(ITestOutputHelper output) : IAsyncLifetime
+public abstract class WriteBehindCrashTests(ITestOutputHelper output) : CrashTestTargets
 {
     private const int Rounds = 3;
-    private readonly List<StorageTarget> _targets = [];
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        foreach (var target in _targets) await target.DisposeAsync();
-    }
-
-    protected abstract Task<StorageTarget> CreateTargetAsync();
-
     [Fact]
     public async Task TheCheckpointNeverPassesUnstoredStateAndEveryAcknowledgedEventIsAppliedAfterKillNine()
     {
@@ -93,13 +82,6 @@ public abstract class WriteBehindCrashTests(ITestOutputHelper output) : IAsyncLi
             Assert.True(applied >= seq, $"checkpoint {checkpoint} passed seq {seq} of {uscc}, whose stored state applied only up to {applied}");
         }
         return (checkpoint, lastJournaled.Count(j => stored.GetValueOrDefault(j.Key) < j.Value));
-    }
-
-    private async Task<StorageTarget> NewTargetAsync()
-    {
-        var target = await CreateTargetAsync();
-        _targets.Add(target);
-        return target;
     }
 }
 
