@@ -12,35 +12,26 @@ namespace QualityMap.Tests.Alerts;
 /// Live alerts to bureaus over the hub with the official JavaScript client: own county only, acknowledgement,
 /// re-send and escalation to the city on the injected clock, and what a bureau missed while offline.
 /// </summary>
-public sealed class AlertHubTests : IAsyncLifetime
+public sealed class AlertHubTests()
+    : SiloTest(settings: new() { ["Alerts:ResendAfter"] = "00:10:00", ["Alerts:EscalateAfter"] = "00:20:00" }, kestrelPort: 0)
 {
     private const string Nanhu = "330402";
     private const string Xiuzhou = "330411";
     private const string Jianshe = "330402007";
-    private readonly TempDirectory _data = new();
-    private readonly ManualTimeProvider _clock = new();
-    private SiloHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = new SiloHost(_data.FullName, _clock,
-            new() { ["Alerts:ResendAfter"] = "00:10:00", ["Alerts:EscalateAfter"] = "00:20:00" }, kestrelPort: 0);
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task ACountyBureauGetsItsOwnAlertsAcknowledgesThemAndMissesNothingWhileOfflineAndTheCityGetsWhatNobodyAnswered()
     {
-        await using var nanhu = NodeLiveClient.Start(_host.BaseAddress, Nanhu, await _host.KeyForAsync("nanhu-bureau", Role.CountyBureau, Nanhu), "alert-client.mjs");
-        await using var xiuzhou = NodeLiveClient.Start(_host.BaseAddress, Xiuzhou, await _host.KeyForAsync("xiuzhou-bureau", Role.CountyBureau, Xiuzhou), "alert-client.mjs");
-        await using var city = NodeLiveClient.Start(_host.BaseAddress, TestCredentials.City, _host.Credentials.CityKey, "alert-client.mjs");
+        await using var nanhu = NodeLiveClient.Start(Host.BaseAddress, Nanhu, await Host.KeyForAsync("nanhu-bureau", Role.CountyBureau, Nanhu), "alert-client.mjs");
+        await using var xiuzhou = NodeLiveClient.Start(Host.BaseAddress, Xiuzhou, await Host.KeyForAsync("xiuzhou-bureau", Role.CountyBureau, Xiuzhou), "alert-client.mjs");
+        await using var city = NodeLiveClient.Start(Host.BaseAddress, TestCredentials.City, Host.Credentials.CityKey, "alert-client.mjs");
         foreach (var client in new[] { nanhu, xiuzhou, city }) await client.SendAsync("connect");
 
         // 1 of 10 high-risk: 建设街道 and 南湖区 turn orange; 南湖 gets a formal warning.
         var usccs = Enumerable.Range(900, 10).Select(s => Uscc(s)).ToList();
-        var day = _clock.GetUtcNow().AddDays(-1);
-        (await _host.PostEventsAsync([.. usccs.Select(u => Registered(u, Jianshe, day.AddDays(-30)))])).EnsureSuccessStatusCode();
-        (await _host.PostEventsAsync(Sampling(usccs[0], false, day))).EnsureSuccessStatusCode();
+        var day = Clock.GetUtcNow().AddDays(-1);
+        (await Host.PostEventsAsync([.. usccs.Select(u => Registered(u, Jianshe, day.AddDays(-30)))])).EnsureSuccessStatusCode();
+        (await Host.PostEventsAsync(Sampling(usccs[0], false, day))).EnsureSuccessStatusCode();
         var alerts = await AlertsAsync(nanhu, a => a.Any(x => Kind(x) == "warning_raised") && a.Any(x => Kind(x) == "town_orange"));
         var raised = alerts.Single(a => Kind(a) == "warning_raised");
         Assert.Empty(await AlertsAsync(xiuzhou, _ => true));
@@ -50,11 +41,11 @@ public sealed class AlertHubTests : IAsyncLifetime
 
         // Offline while the county turns red: the same conditions do not page twice, the new ones wait for it.
         await nanhu.SendAsync("drop");
-        (await _host.PostEventsAsync(Sampling(usccs[1], false, day))).EnsureSuccessStatusCode();
-        await _host.SettleAsync();
+        (await Host.PostEventsAsync(Sampling(usccs[1], false, day))).EnsureSuccessStatusCode();
+        await Host.SettleAsync();
 
         // Nobody answers the town alerts: re-sent after 10 minutes, raised to the city after 20.
-        _clock.Advance(TimeSpan.FromMinutes(21));
+        Clock.Advance(TimeSpan.FromMinutes(21));
         var escalated = await AlertsAsync(city, a => a.Any(x => Kind(x) == "escalated"));
         Assert.All(escalated.Where(x => Kind(x) == "escalated"), x => Assert.StartsWith("【升级】南湖区", x["title"]!.GetValue<string>()));
 
@@ -68,13 +59,13 @@ public sealed class AlertHubTests : IAsyncLifetime
         Assert.Empty(await AlertsAsync(xiuzhou, _ => true));
 
         // Open alerts are counted for the operators; the acknowledged one is not.
-        var open = (await _host.Anonymous.GetStringAsync("/metrics")).Split('\n')
+        var open = (await Host.Anonymous.GetStringAsync("/metrics")).Split('\n')
             .Where(l => l.StartsWith("qualitymap_alerts_unacknowledged{", StringComparison.Ordinal) && l.Contains($"region=\"{Nanhu}\"")).ToList();
         Assert.Contains(open, l => l.Contains("kind=\"town_orange\"") && l.EndsWith(" 1", StringComparison.Ordinal));
         Assert.DoesNotContain(open, l => l.Contains("kind=\"warning_raised\""));
 
         // The county cannot read or acknowledge another county's alerts.
-        var other = _host.ClientWithKey(await _host.KeyForAsync("xiuzhou-2", Role.CountyBureau, Xiuzhou));
+        var other = Host.ClientWithKey(await Host.KeyForAsync("xiuzhou-2", Role.CountyBureau, Xiuzhou));
         Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/api/alerts/{Nanhu}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await other.PostAsync($"/api/alerts/{Nanhu}/{orange["id"]}/acknowledgement", null)).StatusCode);
         var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => xiuzhou.SendAsync($"ack {orange["id"]} {Nanhu}"));
@@ -94,9 +85,4 @@ public sealed class AlertHubTests : IAsyncLifetime
         return alerts;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _data.Dispose();
-    }
 }

@@ -7,47 +7,32 @@ using static QualityMap.Tests.Codes.CodeHost;
 namespace QualityMap.Tests.Codes;
 
 /// <summary>Bulk export of a region's codes: total at once, progress, then a ZIP with one file per monitored enterprise.</summary>
-public sealed class CodeExportTests : IAsyncLifetime
+public sealed class CodeExportTests() : SiloTest(settings: TestSignature.Settings("k1", ("k1", TestSignature.FirstSecret)))
 {
-    private readonly TempDirectory _data = new();
-    private SiloHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = new SiloHost(_data.FullName, new ManualTimeProvider(), TestSignature.Settings("k1", ("k1", TestSignature.FirstSecret)));
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _data.Dispose();
-    }
-
     [Fact]
     public async Task ACountyExportHoldsEveryMonitoredEnterpriseOfItsTownsInTheirCurrentColours()
     {
-        var jianshe = new[] { await _host.RegisterAsync(Jianshe, 51), await _host.RegisterAsync(Jianshe, 52) };
-        var jiefang = await _host.RegisterAsync(Jiefang, 53);
-        var closed = await _host.RegisterAsync(Jiefang, 54);
-        var elsewhere = await _host.RegisterAsync(Xincheng, 55);
-        await _host.MakeHighRiskAsync(jianshe[1]);
-        (await _host.PostEventsAsync(new { eventId = TestEvents.NewId("close"), kind = "enterprise_closed", uscc = closed, occurredAt = _host.Clock.GetUtcNow() }))
+        var jianshe = new[] { await Host.RegisterAsync(Jianshe, 51), await Host.RegisterAsync(Jianshe, 52) };
+        var jiefang = await Host.RegisterAsync(Jiefang, 53);
+        var closed = await Host.RegisterAsync(Jiefang, 54);
+        var elsewhere = await Host.RegisterAsync(Xincheng, 55);
+        await Host.MakeHighRiskAsync(jianshe[1]);
+        (await Host.PostEventsAsync(new { eventId = TestEvents.NewId("close"), kind = "enterprise_closed", uscc = closed, occurredAt = Host.Clock.GetUtcNow() }))
             .EnsureSuccessStatusCode();
-        await _host.SettleAsync();
+        await Host.SettleAsync();
 
-        var started = await _host.Client.PostAsync("/api/regions/330402/code-exports?format=png&size=4", null);
+        var started = await Host.Client.PostAsync("/api/regions/330402/code-exports?format=png&size=4", null);
 
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         var view = JsonNode.Parse(await started.Content.ReadAsStringAsync())!;
         Assert.Equal(3, view["total"]!.GetValue<int>());
         Assert.Equal("南湖区", view["regionName"]!.GetValue<string>());
         var status = started.Headers.Location!.ToString();
-        await SiloHost.EventuallyAsync(async () => (await _host.GetJsonAsync(status))["state"]!.GetValue<string>() == "completed");
-        var done = await _host.GetJsonAsync(status);
+        await SiloHost.EventuallyAsync(async () => (await Host.GetJsonAsync(status))["state"]!.GetValue<string>() == "completed");
+        var done = await Host.GetJsonAsync(status);
         Assert.Equal(3, done["done"]!.GetValue<int>());
 
-        using var zip = new ZipArchive(new MemoryStream(await _host.GetBytesAsync(done["downloadUrl"]!.GetValue<string>())));
+        using var zip = new ZipArchive(new MemoryStream(await Host.GetBytesAsync(done["downloadUrl"]!.GetValue<string>())));
         var names = zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(
             [
@@ -66,10 +51,10 @@ public sealed class CodeExportTests : IAsyncLifetime
     [Fact]
     public async Task ExportsOfUnknownRegionsAndIdsAndBadOptionsAreProblemDetails()
     {
-        Assert.Equal(HttpStatusCode.NotFound, (await _host.Client.PostAsync("/api/regions/339999/code-exports", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _host.Client.GetAsync("/api/code-exports/nope")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _host.Client.GetAsync("/api/code-exports/nope/zip")).StatusCode);
-        var badFormat = await _host.Client.PostAsync("/api/regions/330402/code-exports?format=pdf", null);
+        Assert.Equal(HttpStatusCode.NotFound, (await Host.Client.PostAsync("/api/regions/339999/code-exports", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Host.Client.GetAsync("/api/code-exports/nope")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Host.Client.GetAsync("/api/code-exports/nope/zip")).StatusCode);
+        var badFormat = await Host.Client.PostAsync("/api/regions/330402/code-exports?format=pdf", null);
         Assert.Equal(HttpStatusCode.BadRequest, badFormat.StatusCode);
         Assert.Equal("format", JsonNode.Parse(await badFormat.Content.ReadAsStringAsync())!["field"]!.GetValue<string>());
     }

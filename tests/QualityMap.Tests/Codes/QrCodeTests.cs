@@ -6,29 +6,14 @@ using static QualityMap.Tests.Codes.CodeHost;
 namespace QualityMap.Tests.Codes;
 
 /// <summary>QR codes scanned by an independent decoder (zbarimg), their signature and their colour read from the PNG pixels.</summary>
-public sealed class QrCodeTests : IAsyncLifetime
+public sealed class QrCodeTests() : SiloTest(settings: TestSignature.Settings("k1", ("k1", TestSignature.FirstSecret)))
 {
-    private readonly TempDirectory _data = new();
-    private SiloHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = new SiloHost(_data.FullName, new ManualTimeProvider(), TestSignature.Settings("k1", ("k1", TestSignature.FirstSecret)));
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _data.Dispose();
-    }
-
     [Fact]
     public async Task PngScansToTheSignedVerificationUrlAndIsGreenForALowRiskEnterprise()
     {
-        var uscc = await _host.RegisterAsync(Jianshe, seed: 1);
+        var uscc = await Host.RegisterAsync(Jianshe, seed: 1);
 
-        var png = await _host.GetBytesAsync($"/api/enterprises/{uscc}/code.png");
+        var png = await Host.GetBytesAsync($"/api/enterprises/{uscc}/code.png");
 
         Assert.Equal($"{PublicBaseUrl}/v/{TestSignature.Token(uscc, "k1", TestSignature.FirstSecret)}", await ExternalTool.ScanQrAsync(png));
         var (r, g, b) = DominantDarkColour(PngImage.Decode(png));
@@ -38,11 +23,11 @@ public sealed class QrCodeTests : IAsyncLifetime
     [Fact]
     public async Task AnEnterpriseTurningHighRiskFlipsTheNextRenderedCodeToRed()
     {
-        var uscc = await _host.RegisterAsync(Jianshe, seed: 2);
-        var before = PngImage.Decode(await _host.GetBytesAsync($"/api/enterprises/{uscc}/code.png"));
+        var uscc = await Host.RegisterAsync(Jianshe, seed: 2);
+        var before = PngImage.Decode(await Host.GetBytesAsync($"/api/enterprises/{uscc}/code.png"));
 
-        await _host.MakeHighRiskAsync(uscc);
-        var png = await _host.GetBytesAsync($"/api/enterprises/{uscc}/code.png");
+        await Host.MakeHighRiskAsync(uscc);
+        var png = await Host.GetBytesAsync($"/api/enterprises/{uscc}/code.png");
 
         Assert.True(DominantDarkColour(before).G > 100);
         var (r, g, b) = DominantDarkColour(PngImage.Decode(png));
@@ -57,9 +42,9 @@ public sealed class QrCodeTests : IAsyncLifetime
     [InlineData(3, 10)]
     public async Task SizeAndQuietZoneSetThePixelDimensionsAndTheCodeStillScans(int size, int quietZone)
     {
-        var uscc = await _host.RegisterAsync(Jianshe, seed: 3);
+        var uscc = await Host.RegisterAsync(Jianshe, seed: 3);
 
-        var png = await _host.GetBytesAsync($"/api/enterprises/{uscc}/code.png?size={size}&quietZone={quietZone}");
+        var png = await Host.GetBytesAsync($"/api/enterprises/{uscc}/code.png?size={size}&quietZone={quietZone}");
 
         var image = PngImage.Decode(png);
         // The URL is 66 characters: QR version 6 at level Q, 41 modules across.
@@ -74,14 +59,14 @@ public sealed class QrCodeTests : IAsyncLifetime
     public async Task SvgCarriesTheColourAndOptionallyTheEscapedNameBelowTheCode()
     {
         var uscc = TestEvents.Uscc(4);
-        var registered = TestEvents.Registered(uscc, Jianshe, _host.Clock.GetUtcNow().AddDays(-1));
+        var registered = TestEvents.Registered(uscc, Jianshe, Host.Clock.GetUtcNow().AddDays(-1));
         var named = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(registered))!.AsObject();
         named["name"] = "嘉兴<甲&乙>电缆有限公司";
-        (await _host.PostEventsAsync(named)).EnsureSuccessStatusCode();
-        await _host.SettleAsync();
+        (await Host.PostEventsAsync(named)).EnsureSuccessStatusCode();
+        await Host.SettleAsync();
 
-        var plain = await _host.Client.GetAsync($"/api/enterprises/{uscc}/code.svg");
-        var labelled = await (await _host.Client.GetAsync($"/api/enterprises/{uscc}/code.svg?label=true&size=4")).Content.ReadAsStringAsync();
+        var plain = await Host.Client.GetAsync($"/api/enterprises/{uscc}/code.svg");
+        var labelled = await (await Host.Client.GetAsync($"/api/enterprises/{uscc}/code.svg?label=true&size=4")).Content.ReadAsStringAsync();
 
         Assert.Equal("image/svg+xml", plain.Content.Headers.ContentType?.MediaType);
         Assert.True(plain.Headers.CacheControl?.NoStore);
@@ -105,9 +90,9 @@ public sealed class QrCodeTests : IAsyncLifetime
     [InlineData("code.png?label=true", "label", "svg-only")]
     public async Task BadOptionsAreProblemDetailsNamingTheFieldAndRule(string query, string field, string rule)
     {
-        var uscc = await _host.RegisterAsync(Jianshe, seed: 5);
+        var uscc = await Host.RegisterAsync(Jianshe, seed: 5);
 
-        var response = await _host.Client.GetAsync($"/api/enterprises/{uscc}/{query}");
+        var response = await Host.Client.GetAsync($"/api/enterprises/{uscc}/{query}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -120,10 +105,10 @@ public sealed class QrCodeTests : IAsyncLifetime
     [Fact]
     public async Task UnknownMalformedAndClosedEnterprisesHaveNoCode()
     {
-        var closed = await _host.RegisterAsync(Jianshe, seed: 6);
-        (await _host.PostEventsAsync(new { eventId = TestEvents.NewId("close"), kind = "enterprise_closed", uscc = closed, occurredAt = _host.Clock.GetUtcNow() }))
+        var closed = await Host.RegisterAsync(Jianshe, seed: 6);
+        (await Host.PostEventsAsync(new { eventId = TestEvents.NewId("close"), kind = "enterprise_closed", uscc = closed, occurredAt = Host.Clock.GetUtcNow() }))
             .EnsureSuccessStatusCode();
-        await _host.SettleAsync();
+        await Host.SettleAsync();
 
         Assert.Equal("urn:qualitymap:problem:unknown-enterprise", await ProblemTypeAsync($"/api/enterprises/{TestEvents.Uscc(7)}/code.png", HttpStatusCode.NotFound));
         Assert.Equal("urn:qualitymap:problem:invalid-uscc", await ProblemTypeAsync("/api/enterprises/91350100M000100Y44/code.svg", HttpStatusCode.BadRequest));
@@ -132,7 +117,7 @@ public sealed class QrCodeTests : IAsyncLifetime
 
     private async Task<string> ProblemTypeAsync(string path, HttpStatusCode status)
     {
-        var response = await _host.Client.GetAsync(path);
+        var response = await Host.Client.GetAsync(path);
         Assert.Equal(status, response.StatusCode);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["type"]!.GetValue<string>();
     }

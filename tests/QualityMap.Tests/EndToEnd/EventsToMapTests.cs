@@ -6,28 +6,13 @@ using static QualityMap.Tests.EndToEnd.TestEvents;
 namespace QualityMap.Tests.EndToEnd;
 
 /// <summary>Events in through HTTP, classes and colours out, on a real SQLite file.</summary>
-public sealed class EventsToMapTests : IAsyncLifetime
+public sealed class EventsToMapTests : SiloTest
 {
     private const string Nanhu = "330402";
     private const string Jianshe = "330402007";   // 建设街道
     private const string Jiefang = "330402008";   // 解放街道
-    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("qm-e2e-");
-    private readonly ManualTimeProvider _clock = new();
-    private SiloHost _host = null!;
 
-    private DateTimeOffset Yesterday => _clock.GetUtcNow().AddDays(-1);
-
-    public Task InitializeAsync()
-    {
-        _host = new SiloHost(_data.FullName, _clock);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _data.Delete(recursive: true);
-    }
+    private DateTimeOffset Yesterday => Clock.GetUtcNow().AddDays(-1);
 
     [Fact]
     public async Task FailedSamplingsColourTownCountyAndCityAndRaiseThenEscalateTheCountyWarning()
@@ -35,35 +20,35 @@ public sealed class EventsToMapTests : IAsyncLifetime
         var usccs = await RegisterAsync(Jianshe, 10, seed: 100).ContinueWith(t => t.Result);
         usccs.AddRange(await RegisterAsync(Jiefang, 10, seed: 200));
 
-        (await _host.PostEventsAsync(Sampling(usccs[0], false, Yesterday), Sampling(usccs[1], false, Yesterday))).EnsureSuccessStatusCode();
-        await _host.SettleAsync();
+        (await Host.PostEventsAsync(Sampling(usccs[0], false, Yesterday), Sampling(usccs[1], false, Yesterday))).EnsureSuccessStatusCode();
+        await Host.SettleAsync();
 
-        var nanhu = await _host.GetJsonAsync($"/api/regions/{Nanhu}/map");
+        var nanhu = await Host.GetJsonAsync($"/api/regions/{Nanhu}/map");
         var jianshe = Child(nanhu, Jianshe);
         Assert.Equal("red", jianshe["colour"]!.GetValue<string>());          // 2 of 10 = exactly 20 %
         Assert.Equal("红色：10家监测企业中2家为高风险（20%）", jianshe["reason"]!.GetValue<string>());
         Assert.Equal("green", Child(nanhu, Jiefang)["colour"]!.GetValue<string>());
         Assert.Equal("orange", nanhu["region"]!["colour"]!.GetValue<string>()); // 2 of 20 = exactly 10 %
-        var city = await _host.GetJsonAsync("/api/regions/330400/map");
+        var city = await Host.GetJsonAsync("/api/regions/330400/map");
         Assert.Equal("orange", Child(city, Nanhu)["colour"]!.GetValue<string>());
         Assert.Equal("no_data", Child(city, "330411")["colour"]!.GetValue<string>());
         Assert.Equal(2, city["region"]!["highRisk"]!.GetValue<int>());
 
-        var warnings = await _host.GetJsonArrayAsync($"/api/regions/{Nanhu}/warnings");
+        var warnings = await Host.GetJsonArrayAsync($"/api/regions/{Nanhu}/warnings");
         var warning = Assert.Single(warnings)!;
         Assert.Equal("330402-0001", warning["id"]!.GetValue<string>());
         Assert.Equal("orange", warning["level"]!.GetValue<string>());
         Assert.Equal("open", warning["status"]!.GetValue<string>());
         Assert.Equal("330402-0001", Child(city, Nanhu)["openWarning"]!["id"]!.GetValue<string>());
 
-        (await _host.PostEventsAsync(Sampling(usccs[10], false, Yesterday), Sampling(usccs[11], false, Yesterday))).EnsureSuccessStatusCode();
-        await _host.SettleAsync();
+        (await Host.PostEventsAsync(Sampling(usccs[10], false, Yesterday), Sampling(usccs[11], false, Yesterday))).EnsureSuccessStatusCode();
+        await Host.SettleAsync();
 
-        warnings = await _host.GetJsonArrayAsync($"/api/regions/{Nanhu}/warnings");
+        warnings = await Host.GetJsonArrayAsync($"/api/regions/{Nanhu}/warnings");
         warning = Assert.Single(warnings)!;                                  // escalated, not a second warning
         Assert.Equal("red", warning["level"]!.GetValue<string>());
         Assert.Equal(["raised", "escalated"], warning["history"]!.AsArray().Select(h => h!["action"]!.GetValue<string>()));
-        Assert.Equal("red", (await _host.GetJsonAsync($"/api/regions/{Nanhu}/map"))["region"]!["colour"]!.GetValue<string>());
+        Assert.Equal("red", (await Host.GetJsonAsync($"/api/regions/{Nanhu}/map"))["region"]!["colour"]!.GetValue<string>());
     }
 
     [Fact]
@@ -71,10 +56,10 @@ public sealed class EventsToMapTests : IAsyncLifetime
     {
         var uscc = (await RegisterAsync(Jianshe, 1, seed: 300))[0];
         var failed = Sampling(uscc, false, Yesterday, id: "smp-evidence-1");
-        (await _host.PostEventsAsync(failed)).EnsureSuccessStatusCode();
-        await _host.SettleAsync();
+        (await Host.PostEventsAsync(failed)).EnsureSuccessStatusCode();
+        await Host.SettleAsync();
 
-        var enterprise = await _host.GetJsonAsync($"/api/enterprises/{uscc}");
+        var enterprise = await Host.GetJsonAsync($"/api/enterprises/{uscc}");
         Assert.Equal("high", enterprise["class"]!.GetValue<string>());
         var reason = Assert.Single(enterprise["reasons"]!.AsArray())!;
         Assert.Equal("failed-sampling", reason["rule"]!.GetValue<string>());
@@ -89,32 +74,32 @@ public sealed class EventsToMapTests : IAsyncLifetime
     {
         var uscc = Uscc(400);
         object[] batch = [Registered(uscc, Jianshe, Yesterday), Sampling(uscc, false, Yesterday)];
-        var first = await (await _host.PostEventsAsync(batch)).Content.ReadFromJsonAsync<JsonObject>();
-        await _host.SettleAsync();
-        var mapAfterFirst = await _host.MapAsync(Nanhu);
-        var enterpriseAfterFirst = (await _host.GetJsonAsync($"/api/enterprises/{uscc}")).ToJsonString();
-        var journalAfterFirst = await _host.JournalLengthAsync();
+        var first = await (await Host.PostEventsAsync(batch)).Content.ReadFromJsonAsync<JsonObject>();
+        await Host.SettleAsync();
+        var mapAfterFirst = await Host.MapAsync(Nanhu);
+        var enterpriseAfterFirst = (await Host.GetJsonAsync($"/api/enterprises/{uscc}")).ToJsonString();
+        var journalAfterFirst = await Host.JournalLengthAsync();
 
-        var second = await _host.PostEventsAsync(batch);
-        await _host.SettleAsync();
+        var second = await Host.PostEventsAsync(batch);
+        await Host.SettleAsync();
 
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         var body = (await second.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.Equal(2, first!["accepted"]!.GetValue<int>());
         Assert.Equal(2, body["duplicates"]!.GetValue<int>());
         Assert.All(body["results"]!.AsArray(), r => Assert.Equal("duplicate", r!["status"]!.GetValue<string>()));
-        Assert.Equal(journalAfterFirst, await _host.JournalLengthAsync());
-        Assert.Equal(mapAfterFirst, await _host.MapAsync(Nanhu));
-        Assert.Equal(enterpriseAfterFirst, (await _host.GetJsonAsync($"/api/enterprises/{uscc}")).ToJsonString());
+        Assert.Equal(journalAfterFirst, await Host.JournalLengthAsync());
+        Assert.Equal(mapAfterFirst, await Host.MapAsync(Nanhu));
+        Assert.Equal(enterpriseAfterFirst, (await Host.GetJsonAsync($"/api/enterprises/{uscc}")).ToJsonString());
     }
 
     [Fact]
     public async Task ReusedEventIdWithDifferentContentIsRejected()
     {
         var uscc = (await RegisterAsync(Jianshe, 1, seed: 500))[0];
-        (await _host.PostEventsAsync(Sampling(uscc, true, Yesterday, id: "smp-reused"))).EnsureSuccessStatusCode();
+        (await Host.PostEventsAsync(Sampling(uscc, true, Yesterday, id: "smp-reused"))).EnsureSuccessStatusCode();
 
-        var response = await _host.PostEventsAsync(Sampling(uscc, false, Yesterday, id: "smp-reused"));
+        var response = await Host.PostEventsAsync(Sampling(uscc, false, Yesterday, id: "smp-reused"));
 
         var error = await SingleErrorAsync(response, HttpStatusCode.UnprocessableEntity);
         Assert.Equal(("eventId", "event-id-reused"), error);
@@ -123,17 +108,17 @@ public sealed class EventsToMapTests : IAsyncLifetime
     [Fact]
     public async Task EventForAnUnregisteredEnterpriseIsRejected()
     {
-        var response = await _host.PostEventsAsync(Sampling(Uscc(600), false, Yesterday));
+        var response = await Host.PostEventsAsync(Sampling(Uscc(600), false, Yesterday));
 
         Assert.Equal(("uscc", "unknown-enterprise"), await SingleErrorAsync(response, HttpStatusCode.UnprocessableEntity));
-        Assert.Equal(0, await _host.JournalLengthAsync());
+        Assert.Equal(0, await Host.JournalLengthAsync());
     }
 
     [Fact]
     public async Task PartlyValidBatchStoresTheValidItemsAndNamesTheRejectedOnes()
     {
         var uscc = Uscc(700);
-        var response = await _host.PostEventsAsync(
+        var response = await Host.PostEventsAsync(
             Registered(uscc, Jianshe, Yesterday),
             Registered(Uscc(701), "330402", Yesterday));           // a county is not a town
 
@@ -143,7 +128,7 @@ public sealed class EventsToMapTests : IAsyncLifetime
         var rejected = body["results"]![1]!;
         Assert.Equal(1, rejected["index"]!.GetValue<int>());
         Assert.Equal("not-a-town", rejected["errors"]![0]!["rule"]!.GetValue<string>());
-        Assert.Equal(1, await _host.JournalLengthAsync());
+        Assert.Equal(1, await Host.JournalLengthAsync());
     }
 
     [Fact]
@@ -157,7 +142,7 @@ public sealed class EventsToMapTests : IAsyncLifetime
 
     private async Task AssertProblemAsync(string path, HttpStatusCode status, string type)
     {
-        var response = await _host.Client.GetAsync(path);
+        var response = await Host.Client.GetAsync(path);
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
@@ -167,7 +152,7 @@ public sealed class EventsToMapTests : IAsyncLifetime
     private async Task<List<string>> RegisterAsync(string town, int count, int seed)
     {
         var usccs = Enumerable.Range(seed, count).Select(s => Uscc(s)).ToList();
-        var response = await _host.PostEventsAsync([.. usccs.Select(u => Registered(u, town, Yesterday.AddDays(-30)))]);
+        var response = await Host.PostEventsAsync([.. usccs.Select(u => Registered(u, town, Yesterday.AddDays(-30)))]);
         response.EnsureSuccessStatusCode();
         return usccs;
     }

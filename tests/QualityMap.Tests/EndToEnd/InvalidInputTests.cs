@@ -7,24 +7,9 @@ using static QualityMap.Tests.EndToEnd.TestEvents;
 namespace QualityMap.Tests.EndToEnd;
 
 /// <summary>Bad input gets a problem detail naming the field and the rule, and nothing is stored.</summary>
-public sealed class InvalidInputTests : IAsyncLifetime
+public sealed class InvalidInputTests() : SiloTest(settings: new() { ["Ingestion:MaxBatchItems"] = "50" })
 {
     private const string Town = "330402007";
-    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("qm-invalid-");
-    private readonly ManualTimeProvider _clock = new();
-    private SiloHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = new SiloHost(_data.FullName, _clock, new() { ["Ingestion:MaxBatchItems"] = "50" });
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _data.Delete(recursive: true);
-    }
 
     public static TheoryData<string, string, string> InvalidEvents => new()
     {
@@ -39,7 +24,7 @@ public sealed class InvalidInputTests : IAsyncLifetime
     [MemberData(nameof(InvalidEvents))]
     public async Task InvalidEventIsRejectedNamingFieldAndRuleAndNothingIsStored(string @case, string field, string rule)
     {
-        var response = await _host.PostEventsAsync(Invalid(@case));
+        var response = await Host.PostEventsAsync(Invalid(@case));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -56,7 +41,7 @@ public sealed class InvalidInputTests : IAsyncLifetime
     {
         var events = Enumerable.Range(0, 51).Select(i => Registered(Uscc(2000 + i), Town, Now.AddDays(-1))).ToArray();
 
-        var response = await _host.PostEventsAsync(events);
+        var response = await Host.PostEventsAsync(events);
 
         await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "batch-too-large", "events", "max-items");
         await AssertNothingStoredAsync();
@@ -67,7 +52,7 @@ public sealed class InvalidInputTests : IAsyncLifetime
     {
         var body = new StringContent("{\"events\": [ {\"eventId\": \"x\", ", Encoding.UTF8, "application/json");
 
-        var response = await _host.Client.PostAsync("/api/events", body);
+        var response = await Host.Client.PostAsync("/api/events", body);
 
         await AssertProblemAsync(response, HttpStatusCode.BadRequest, "malformed-json", "body", "json");
         await AssertNothingStoredAsync();
@@ -79,7 +64,7 @@ public sealed class InvalidInputTests : IAsyncLifetime
     [InlineData("{\"evnts\": [{}]}", "events", "required")]
     public async Task BodyThatIsNotABatchIsRefusedWhole(string json, string field, string rule)
     {
-        var response = await _host.Client.PostAsync("/api/events", new StringContent(json, Encoding.UTF8, "application/json"));
+        var response = await Host.Client.PostAsync("/api/events", new StringContent(json, Encoding.UTF8, "application/json"));
 
         await AssertProblemAsync(response, HttpStatusCode.BadRequest, "invalid-batch", field, rule);
     }
@@ -87,12 +72,12 @@ public sealed class InvalidInputTests : IAsyncLifetime
     [Fact]
     public async Task NonJsonContentTypeIsRefused()
     {
-        var response = await _host.Client.PostAsync("/api/events", new StringContent("events", Encoding.UTF8, "text/plain"));
+        var response = await Host.Client.PostAsync("/api/events", new StringContent("events", Encoding.UTF8, "text/plain"));
 
         await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "unsupported-media-type", "Content-Type", "application-json");
     }
 
-    private DateTimeOffset Now => _clock.GetUtcNow();
+    private DateTimeOffset Now => Clock.GetUtcNow();
 
     private object Invalid(string @case)
     {
@@ -109,8 +94,8 @@ public sealed class InvalidInputTests : IAsyncLifetime
 
     private async Task AssertNothingStoredAsync()
     {
-        Assert.Equal(0, await _host.JournalLengthAsync());
-        Assert.Equal("no_data", (await _host.GetJsonAsync("/api/regions/330400/map"))["region"]!["colour"]!.GetValue<string>());
+        Assert.Equal(0, await Host.JournalLengthAsync());
+        Assert.Equal("no_data", (await Host.GetJsonAsync("/api/regions/330400/map"))["region"]!["colour"]!.GetValue<string>());
     }
 
     private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string type, string field, string rule)

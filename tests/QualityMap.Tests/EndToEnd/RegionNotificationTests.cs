@@ -4,46 +4,32 @@ using QualityMap.Grains.Runtime;
 namespace QualityMap.Tests.EndToEnd;
 
 /// <summary>Region counts survive repeated and late notifications: the latest version per child wins, once.</summary>
-public sealed class RegionNotificationTests : IAsyncLifetime
+public sealed class RegionNotificationTests : SiloTest
 {
     private const string Town = "330424101";      // 沈荡镇, 海盐县
     private const string County = "330424";
-    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("qm-notify-");
-    private SiloHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = new SiloHost(_data.FullName, new ManualTimeProvider());
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _data.Delete(recursive: true);
-    }
 
     [Fact]
     public async Task RepeatedAndLateEnterpriseNotificationsNeverDoubleCount()
     {
-        var town = _host.Service<IGrainFactory>().GetGrain<IRegionGrain>(Town);
+        var town = Host.Service<IGrainFactory>().GetGrain<IRegionGrain>(Town);
         await town.EnterpriseChangedAsync(new EnterpriseStatus("A", Monitored: true, HighRisk: false, Version: 1));
         await town.EnterpriseChangedAsync(new EnterpriseStatus("B", Monitored: true, HighRisk: false, Version: 1));
         await town.EnterpriseChangedAsync(new EnterpriseStatus("A", Monitored: true, HighRisk: true, Version: 2));
         await town.EnterpriseChangedAsync(new EnterpriseStatus("A", Monitored: true, HighRisk: true, Version: 2));   // repeated
         await town.EnterpriseChangedAsync(new EnterpriseStatus("A", Monitored: true, HighRisk: false, Version: 1));  // late
-        await _host.SettleRegionsAsync();
+        await Host.SettleRegionsAsync();
 
         var townView = (await town.GetAsync()).Region;
         Assert.Equal((1, 2), (townView.HighRisk, townView.Monitored));
-        var county = (await _host.Service<IGrainFactory>().GetGrain<IRegionGrain>(County).GetAsync()).Region;
+        var county = (await Host.Service<IGrainFactory>().GetGrain<IRegionGrain>(County).GetAsync()).Region;
         Assert.Equal((1, 2), (county.HighRisk, county.Monitored));
     }
 
     [Fact]
     public async Task RepeatedAndLateChildReportsNeverDoubleCount()
     {
-        var county = _host.Service<IGrainFactory>().GetGrain<IRegionGrain>(County);
+        var county = Host.Service<IGrainFactory>().GetGrain<IRegionGrain>(County);
         await county.ChildChangedAsync(new ChildReport(Town, HighRisk: 1, Monitored: 10, OpenWarning: null, Version: 1));
         await county.ChildChangedAsync(new ChildReport(Town, HighRisk: 3, Monitored: 10, OpenWarning: null, Version: 2));
         await county.ChildChangedAsync(new ChildReport(Town, HighRisk: 3, Monitored: 10, OpenWarning: null, Version: 2));  // repeated

@@ -10,34 +10,25 @@ namespace QualityMap.Tests.Live;
 /// The hub over a real socket with the official JavaScript client in Node: a client that loses its connection
 /// while events keep flowing resumes with its last sequence and ends up with exactly the server's map.
 /// </summary>
-public sealed class JsClientTests : IAsyncLifetime
+public sealed class JsClientTests() : SiloTest(kestrelPort: 0)
 {
     private const string Jiaxing = "330400";
-    private readonly TempDirectory _data = new();
-    private readonly ManualTimeProvider _clock = new();
-    private SiloHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = new SiloHost(_data.FullName, _clock, kestrelPort: 0);
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task DroppedClientResumesWithoutGapOrDuplicateAndEndsWithTheServersMap()
     {
-        var tree = _host.Service<RegionTree>();
+        var tree = Host.Service<RegionTree>();
         var towns = new[] { "330402", "330411", "330421" }.Select(county => tree.ChildrenOf(county)[0].Code).ToList();
         var usccs = new List<string>();
         foreach (var (town, i) in towns.Select((t, i) => (t, i)))
         {
             var batch = Enumerable.Range(1000 * (i + 1), 40).Select(s => Uscc(s)).ToList();
-            (await _host.PostEventsAsync([.. batch.Select(u => Registered(u, town, _clock.GetUtcNow().AddDays(-60)))])).EnsureSuccessStatusCode();
+            (await Host.PostEventsAsync([.. batch.Select(u => Registered(u, town, Clock.GetUtcNow().AddDays(-60)))])).EnsureSuccessStatusCode();
             usccs.AddRange(batch);
         }
-        await _host.SettleAsync();
+        await Host.SettleAsync();
 
-        await using var client = NodeLiveClient.Start(_host.BaseAddress, Jiaxing, _host.Credentials.CityKey);
+        await using var client = NodeLiveClient.Start(Host.BaseAddress, Jiaxing, Host.Credentials.CityKey);
         Assert.Equal(["subscribe"], Strings((await client.SendAsync("connect"))["snapshots"]));
 
         // Failing samplings in small batches: every one flips an enterprise to red.
@@ -52,12 +43,12 @@ public sealed class JsClientTests : IAsyncLifetime
                 Assert.NotNull(resumed["resumedFrom"]);
                 Assert.Equal(["subscribe"], Strings(resumed["snapshots"]));   // caught up with deltas, no snapshot
             }
-            (await _host.PostEventsAsync([.. chunks[i].Select(u => Sampling(u, false, _clock.GetUtcNow().AddDays(-1)))])).EnsureSuccessStatusCode();
+            (await Host.PostEventsAsync([.. chunks[i].Select(u => Sampling(u, false, Clock.GetUtcNow().AddDays(-1)))])).EnsureSuccessStatusCode();
             await Task.Delay(15);
         }
-        await _host.SettleAsync();
+        await Host.SettleAsync();
 
-        var expected = Project(await _host.GetJsonAsync($"/api/regions/{Jiaxing}/map"));
+        var expected = Project(await Host.GetJsonAsync($"/api/regions/{Jiaxing}/map"));
         JsonObject view = null!;
         await SiloHost.EventuallyAsync(async () =>
         {
@@ -72,7 +63,7 @@ public sealed class JsClientTests : IAsyncLifetime
     [Fact]
     public async Task UnknownRegionFailsTheStreamNamingTheCode()
     {
-        await using var client = NodeLiveClient.Start(_host.BaseAddress, "999999", _host.Credentials.CityKey);
+        await using var client = NodeLiveClient.Start(Host.BaseAddress, "999999", Host.Credentials.CityKey);
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => client.SendAsync("connect"));
         Assert.Contains("Unknown region '999999'", error.Message);
     }
@@ -80,17 +71,17 @@ public sealed class JsClientTests : IAsyncLifetime
     [Fact]
     public async Task ACountyBureauWatchesItsOwnCountyAndIsRefusedAnother()
     {
-        var key = await _host.KeyForAsync("nanhu-bureau", Role.CountyBureau, "330402");
+        var key = await Host.KeyForAsync("nanhu-bureau", Role.CountyBureau, "330402");
 
-        await using (var own = NodeLiveClient.Start(_host.BaseAddress, "330402", key))
+        await using (var own = NodeLiveClient.Start(Host.BaseAddress, "330402", key))
             Assert.Equal(["subscribe"], Strings((await own.SendAsync("connect"))["snapshots"]));
         foreach (var other in new[] { "330411", Jiaxing })
         {
-            await using var client = NodeLiveClient.Start(_host.BaseAddress, other, key);
+            await using var client = NodeLiveClient.Start(Host.BaseAddress, other, key);
             var error = await Assert.ThrowsAsync<InvalidOperationException>(() => client.SendAsync("connect"));
             Assert.Contains($"Region {other} is outside the region 330402", error.Message);
         }
-        await using var anonymous = NodeLiveClient.Start(_host.BaseAddress, "330402", "qm_nokey_invalid");
+        await using var anonymous = NodeLiveClient.Start(Host.BaseAddress, "330402", "qm_nokey_invalid");
         Assert.Contains("401", (await Assert.ThrowsAsync<InvalidOperationException>(() => anonymous.SendAsync("connect"))).Message);
     }
 
@@ -109,9 +100,4 @@ public sealed class JsClientTests : IAsyncLifetime
 
     private static List<string> Strings(JsonNode? array) => [.. array!.AsArray().Select(n => n!.GetValue<string>())];
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _data.Dispose();
-    }
 }

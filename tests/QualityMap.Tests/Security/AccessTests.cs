@@ -11,23 +11,20 @@ using static QualityMap.Tests.EndToEnd.TestEvents;
 namespace QualityMap.Tests.Security;
 
 /// <summary>Who may call what: roles per endpoint, region scope per county, keys and sign-in, over real HTTP.</summary>
-public sealed class AccessTests : IAsyncLifetime
+public sealed class AccessTests : SiloTest
 {
     private const string Nanhu = "330402";
     private const string Xiuzhou = "330411";
     private const string Jianshe = "330402007";   // a town of 南湖
-    private readonly TempDirectory _data = new();
-    private readonly ManualTimeProvider _clock = new();
-    private SiloHost _host = null!;
     private string _nanhuUscc = "";
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _host = new SiloHost(_data.FullName, _clock);
+        await base.InitializeAsync();
         _nanhuUscc = Uscc(1);
-        var day = _clock.GetUtcNow().AddDays(-1);
-        (await _host.PostEventsAsync(Registered(_nanhuUscc, Jianshe, day.AddDays(-30)), Sampling(_nanhuUscc, false, day))).EnsureSuccessStatusCode();
-        await _host.SettleAsync();
+        var day = Clock.GetUtcNow().AddDays(-1);
+        (await Host.PostEventsAsync(Registered(_nanhuUscc, Jianshe, day.AddDays(-30)), Sampling(_nanhuUscc, false, day))).EnsureSuccessStatusCode();
+        await Host.SettleAsync();
     }
 
     public static TheoryData<string, string> ProtectedEndpoints => new()
@@ -51,32 +48,32 @@ public sealed class AccessTests : IAsyncLifetime
     [MemberData(nameof(ProtectedEndpoints))]
     public async Task WithoutCredentialsEveryEndpointAnswers401ProblemDetails(string method, string path)
     {
-        using var response = await _host.Anonymous.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { }) });
+        using var response = await Host.Anonymous.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { }) });
         await AssertProblemAsync(response, HttpStatusCode.Unauthorized, "urn:qualitymap:problem:unauthenticated");
     }
 
     [Fact]
     public async Task PublicVerificationPageAndHealthNeedNoCredentials()
     {
-        Assert.Equal(HttpStatusCode.OK, (await _host.Anonymous.GetAsync("/health")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _host.Anonymous.GetAsync("/v/not-a-token")).StatusCode);   // the invalid-code page, not 401
+        Assert.Equal(HttpStatusCode.OK, (await Host.Anonymous.GetAsync("/health")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Host.Anonymous.GetAsync("/v/not-a-token")).StatusCode);   // the invalid-code page, not 401
     }
 
     [Fact]
     public async Task AnIngestClientOnlyPostsEventsAndABureauNeverDoes()
     {
-        var ingest = _host.ClientWithKey(_host.Credentials.IngestKey);
+        var ingest = Host.ClientWithKey(Host.Credentials.IngestKey);
         await AssertProblemAsync(await ingest.GetAsync("/api/regions/330400/map"), HttpStatusCode.Forbidden, "urn:qualitymap:problem:forbidden");
-        var city = _host.ClientWithKey(_host.Credentials.CityKey);
-        var post = await city.PostAsJsonAsync("/api/events", new { events = new[] { Sampling(_nanhuUscc, true, _clock.GetUtcNow()) } });
+        var city = Host.ClientWithKey(Host.Credentials.CityKey);
+        var post = await city.PostAsJsonAsync("/api/events", new { events = new[] { Sampling(_nanhuUscc, true, Clock.GetUtcNow()) } });
         await AssertProblemAsync(post, HttpStatusCode.Forbidden, "urn:qualitymap:problem:forbidden");
     }
 
     [Fact]
     public async Task ACountyBureauReadsItsOwnCountyAndNothingOfAnother()
     {
-        var nanhu = _host.ClientWithKey(await _host.KeyForAsync("nanhu-bureau", Role.CountyBureau, Nanhu));
-        var xiuzhou = _host.ClientWithKey(await _host.KeyForAsync("xiuzhou-bureau", Role.CountyBureau, Xiuzhou));
+        var nanhu = Host.ClientWithKey(await Host.KeyForAsync("nanhu-bureau", Role.CountyBureau, Nanhu));
+        var xiuzhou = Host.ClientWithKey(await Host.KeyForAsync("xiuzhou-bureau", Role.CountyBureau, Xiuzhou));
 
         string[] nanhuPaths =
         [
@@ -100,7 +97,7 @@ public sealed class AccessTests : IAsyncLifetime
     [Fact]
     public async Task TheWallReadsTheMapButNoEnterpriseCodeOrExport()
     {
-        var wall = _host.ClientWithKey(await _host.KeyForAsync("wall", Role.WallViewer, TestCredentials.City));
+        var wall = Host.ClientWithKey(await Host.KeyForAsync("wall", Role.WallViewer, TestCredentials.City));
         Assert.Equal(HttpStatusCode.OK, (await wall.GetAsync("/api/regions/330400/map")).StatusCode);
         await AssertProblemAsync(await wall.GetAsync($"/api/enterprises/{_nanhuUscc}/code.png"), HttpStatusCode.Forbidden, "urn:qualitymap:problem:forbidden");
         await AssertProblemAsync(await wall.PostAsJsonAsync("/api/events", new { events = Array.Empty<object>() }), HttpStatusCode.Forbidden, "urn:qualitymap:problem:forbidden");
@@ -109,7 +106,7 @@ public sealed class AccessTests : IAsyncLifetime
     [Fact]
     public async Task AnAdministratorCreatesListsAndRevokesKeysWhoseSecretIsShownOnceAndStoredHashed()
     {
-        var admin = _host.Client;
+        var admin = Host.Client;
         (await admin.PostAsJsonAsync("/api/admin/accounts", new { id = "gateway", role = "ingest_client", regionCode = "330400" })).EnsureSuccessStatusCode();
         var created = await admin.PostAsJsonAsync("/api/admin/accounts/gateway/api-keys", new { label = "抽检系统" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -117,33 +114,33 @@ public sealed class AccessTests : IAsyncLifetime
         var key = body["key"]!.GetValue<string>();
         var keyId = body["record"]!["keyId"]!.GetValue<string>();
 
-        var gateway = _host.ClientWithKey(key);
-        var post = await gateway.PostAsJsonAsync("/api/events", new { events = new[] { Sampling(_nanhuUscc, true, _clock.GetUtcNow().AddHours(-1)) } });
+        var gateway = Host.ClientWithKey(key);
+        var post = await gateway.PostAsJsonAsync("/api/events", new { events = new[] { Sampling(_nanhuUscc, true, Clock.GetUtcNow().AddHours(-1)) } });
         Assert.Equal(HttpStatusCode.OK, post.StatusCode);
 
         Assert.True(ApiKeys.TryParse(key, out _, out var secret));
         var listed = await admin.GetStringAsync("/api/admin/api-keys");
         Assert.Contains(keyId, listed);
         Assert.DoesNotContain(secret, listed);   // the secret never comes back
-        var stored = await _host.Service<IGrainFactory>().GetGrain<IIdentityDirectoryGrain>(IIdentityDirectoryGrain.Key).FindApiKeyAsync(keyId);
+        var stored = await Host.Service<IGrainFactory>().GetGrain<IIdentityDirectoryGrain>(IIdentityDirectoryGrain.Key).FindApiKeyAsync(keyId);
         Assert.Equal(ApiKeys.Hash(secret), stored!.Value.Key.SecretHash);
         Assert.DoesNotContain(secret, stored.Value.Key.SecretHash);
 
         Assert.Equal(HttpStatusCode.OK, (await admin.DeleteAsync($"/api/admin/api-keys/{keyId}")).StatusCode);
-        var afterRevoke = await gateway.PostAsJsonAsync("/api/events", new { events = new[] { Sampling(_nanhuUscc, true, _clock.GetUtcNow()) } });
+        var afterRevoke = await gateway.PostAsJsonAsync("/api/events", new { events = new[] { Sampling(_nanhuUscc, true, Clock.GetUtcNow()) } });
         await AssertProblemAsync(afterRevoke, HttpStatusCode.Unauthorized, "urn:qualitymap:problem:unauthenticated");
     }
 
     [Fact]
     public async Task OnlyAnAdministratorOfTheCityManagesAccounts()
     {
-        var nanhu = _host.ClientWithKey(await _host.KeyForAsync("nanhu-bureau", Role.CountyBureau, Nanhu));
+        var nanhu = Host.ClientWithKey(await Host.KeyForAsync("nanhu-bureau", Role.CountyBureau, Nanhu));
         await AssertProblemAsync(await nanhu.GetAsync("/api/admin/accounts"), HttpStatusCode.Forbidden, "urn:qualitymap:problem:forbidden");
-        await _host.Service<AccountService>().CreateAccountAsync("city-clerk", "市局科员", Role.CityBureau, "330400", isAdmin: false, "clerk-password-1", "test");
+        await Host.Service<AccountService>().CreateAccountAsync("city-clerk", "市局科员", Role.CityBureau, "330400", isAdmin: false, "clerk-password-1", "test");
         var clerk = await SignInAsync("city-clerk", "clerk-password-1");
         await AssertProblemAsync(await clerk.GetAsync("/api/admin/api-keys"), HttpStatusCode.Forbidden, "urn:qualitymap:problem:forbidden");
 
-        var invalid = await _host.Client.PostAsJsonAsync("/api/admin/accounts", new { id = "x", role = "county_bureau", regionCode = "330400", password = "long-enough-pass" });
+        var invalid = await Host.Client.PostAsJsonAsync("/api/admin/accounts", new { id = "x", role = "county_bureau", regionCode = "330400", password = "long-enough-pass" });
         var problem = await AssertProblemAsync(invalid, HttpStatusCode.BadRequest, "urn:qualitymap:problem:invalid-account");
         Assert.Equal(("regionCode", "level-of-role"), (problem["field"]!.GetValue<string>(), problem["rule"]!.GetValue<string>()));
     }
@@ -151,10 +148,10 @@ public sealed class AccessTests : IAsyncLifetime
     [Fact]
     public async Task PeopleSignInWithAPasswordStoredOnlyAsAHash()
     {
-        await _host.Service<AccountService>().CreateAccountAsync("nanhu-officer", "南湖区局", Role.CountyBureau, Nanhu, isAdmin: false, "nanhu-password-1", "test");
-        var wrong = await _host.Anonymous.PostAsJsonAsync("/api/session", new { login = "nanhu-officer", password = "nope-nope-nope" });
+        await Host.Service<AccountService>().CreateAccountAsync("nanhu-officer", "南湖区局", Role.CountyBureau, Nanhu, isAdmin: false, "nanhu-password-1", "test");
+        var wrong = await Host.Anonymous.PostAsJsonAsync("/api/session", new { login = "nanhu-officer", password = "nope-nope-nope" });
         var wrongProblem = await AssertProblemAsync(wrong, HttpStatusCode.Unauthorized, "urn:qualitymap:problem:invalid-credentials");
-        var unknown = await _host.Anonymous.PostAsJsonAsync("/api/session", new { login = "nobody", password = "nope-nope-nope" });
+        var unknown = await Host.Anonymous.PostAsJsonAsync("/api/session", new { login = "nobody", password = "nope-nope-nope" });
         var unknownProblem = await AssertProblemAsync(unknown, HttpStatusCode.Unauthorized, "urn:qualitymap:problem:invalid-credentials");
         Assert.Equal(wrongProblem["detail"]!.GetValue<string>(), unknownProblem["detail"]!.GetValue<string>());   // does not tell which logins exist
 
@@ -164,7 +161,7 @@ public sealed class AccessTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync("/api/regions/330402/map")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync("/api/regions/330411/map")).StatusCode);
 
-        var account = await _host.Service<IGrainFactory>().GetGrain<IIdentityDirectoryGrain>(IIdentityDirectoryGrain.Key).GetAccountAsync("nanhu-officer");
+        var account = await Host.Service<IGrainFactory>().GetGrain<IIdentityDirectoryGrain>(IIdentityDirectoryGrain.Key).GetAccountAsync("nanhu-officer");
         Assert.StartsWith("pbkdf2-sha256$", account!.PasswordHash);
         Assert.DoesNotContain("nanhu-password-1", account.PasswordHash);
 
@@ -175,7 +172,7 @@ public sealed class AccessTests : IAsyncLifetime
     private async Task<HttpClient> SignInAsync(string login, string password)
     {
         // The test server's client keeps cookies like a browser.
-        var client = _host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true });
+        var client = Host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true });
         (await client.PostAsJsonAsync("/api/session", new { login, password })).EnsureSuccessStatusCode();
         return client;
     }
@@ -189,9 +186,4 @@ public sealed class AccessTests : IAsyncLifetime
         return problem;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _data.Dispose();
-    }
 }

@@ -10,27 +10,12 @@ namespace QualityMap.Tests.Supervision;
 /// Products (brand × Nice class, 方案 §二(二)) scored live: every event that names one adds to one score, whichever
 /// producer and county it comes from, with the operators' point table and class boundaries.
 /// </summary>
-public sealed class ProductCreditTests : IAsyncLifetime
+public sealed class ProductCreditTests() : SiloTest(Start, new() { ["Supervision:Scheme"] = "Credit" })
 {
     private const string Nanhu = "330402";
     private const string Jianshe = "330402007";
     private const string XiuzhouTown = "330411002";
     private static readonly DateTimeOffset Start = new(2026, 3, 2, 1, 0, 0, TimeSpan.Zero);
-
-    private readonly TempDirectory _data = new();
-    private SiloHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = new SiloHost(_data.FullName, new ManualTimeProvider(Start), new() { ["Supervision:Scheme"] = "Credit" });
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _data.Dispose();
-    }
 
     [Fact]
     public async Task OneProductSampledAtTwoProducersInTwoCountiesAccumulatesOneScore()
@@ -54,17 +39,17 @@ public sealed class ProductCreditTests : IAsyncLifetime
         Assert.Equal("yellow", product["measures"]!["prompt"]!.GetValue<string>());
 
         // Each operator keeps its own score; its view lists the product's class, which the other producer moved.
-        var view = await _host.GetJsonAsync($"/api/supervision/enterprises/{nanhu}");
+        var view = await Host.GetJsonAsync($"/api/supervision/enterprises/{nanhu}");
         Assert.Equal(13m, view["credit"]!["score"]!.GetValue<decimal>());
         var listed = Assert.Single(view["products"]!.AsArray());
         Assert.Equal(("正泰", 9, 9m, "b"), (listed!["brand"]!.GetValue<string>(), listed["niceClass"]!.GetValue<int>(),
             listed["score"]!.GetValue<decimal>(), listed["class"]!.GetValue<string>()));
 
         // A county bureau sees the product although one of its producers is in another county.
-        var county = _host.ClientWithKey(await _host.KeyForAsync("nanhu-products", Role.CountyBureau, Nanhu));
+        var county = Host.ClientWithKey(await Host.KeyForAsync("nanhu-products", Role.CountyBureau, Nanhu));
         Assert.Equal(HttpStatusCode.OK, (await county.GetAsync(ProductPath("正泰", 9))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await county.GetAsync($"/api/supervision/enterprises/{xiuzhou}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await _host.Anonymous.GetAsync(ProductPath("正泰", 9))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Host.Anonymous.GetAsync(ProductPath("正泰", 9))).StatusCode);
     }
 
     [Fact]
@@ -109,12 +94,12 @@ public sealed class ProductCreditTests : IAsyncLifetime
             ProductSampling(uscc, true, Start.AddDays(-10), "p3-smp-1", "公牛", 9),
             Sampling(uscc, false, Start.AddDays(-9), id: "p3-smp-2"),
             new { eventId = "p3-pen", kind = "administrative_penalty", uscc, occurredAt = Start.AddDays(-8), decisionNo = "南市监罚〔2026〕9号" });
-        await _host.SettleAsync();
+        await Host.SettleAsync();
 
         JsonObject view = null!;
         await SiloHost.EventuallyAsync(async () =>
         {
-            view = await _host.GetJsonAsync($"/api/supervision/enterprises/{uscc}");
+            view = await Host.GetJsonAsync($"/api/supervision/enterprises/{uscc}");
             return view["credit"]!["entries"]!.AsArray().Count == 3;
         });
         Assert.Equal(3m, view["credit"]!["score"]!.GetValue<decimal>());   // 12 + 1 − 4 − 6
@@ -122,7 +107,7 @@ public sealed class ProductCreditTests : IAsyncLifetime
         var product = await ProductAsync("公牛", 9, entries: 1);
         Assert.Equal("p3-smp-1", Assert.Single(product["credit"]!["entries"]!.AsArray())!["eventId"]!.GetValue<string>());
 
-        var never = await _host.Client.GetAsync(ProductPath("公牛", 10));
+        var never = await Host.Client.GetAsync(ProductPath("公牛", 10));
         Assert.Equal(HttpStatusCode.NotFound, never.StatusCode);
         Assert.Contains("product-not-scored", await never.Content.ReadAsStringAsync());
     }
@@ -134,7 +119,7 @@ public sealed class ProductCreditTests : IAsyncLifetime
     [InlineData("-1", "niceClass", "type")]
     public async Task AProductPathWithABadNiceClassIsRefused(string niceClass, string field, string rule)
     {
-        var response = await _host.Client.GetAsync($"/api/supervision/products/{Uri.EscapeDataString("正泰")}/{niceClass}");
+        var response = await Host.Client.GetAsync($"/api/supervision/products/{Uri.EscapeDataString("正泰")}/{niceClass}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
@@ -146,9 +131,9 @@ public sealed class ProductCreditTests : IAsyncLifetime
     {
         var uscc = Uscc(8305, Nanhu);
         await PostAsync(Registered(uscc, Jianshe, Start.AddDays(-20), id: "p4-reg"));
-        var before = await _host.JournalLengthAsync();
+        var before = await Host.JournalLengthAsync();
 
-        var response = await _host.PostEventsAsync(new
+        var response = await Host.PostEventsAsync(new
         {
             eventId = "p4-smp", kind = "sampling_result", uscc, occurredAt = Start.AddDays(-1), batchNo = "CC-1", productCode = "0801",
             passed = true, brand = "正泰",
@@ -157,13 +142,13 @@ public sealed class ProductCreditTests : IAsyncLifetime
         var body = await response.Content.ReadAsStringAsync();
         Assert.Contains("\"niceClass\"", body);
         Assert.Contains("required-with", body);
-        Assert.Equal(before, await _host.JournalLengthAsync());
+        Assert.Equal(before, await Host.JournalLengthAsync());
     }
 
     private async Task PostAsync(params object[] events)
     {
-        (await _host.PostEventsAsync(events)).EnsureSuccessStatusCode();
-        await _host.SettleAsync();
+        (await Host.PostEventsAsync(events)).EnsureSuccessStatusCode();
+        await Host.SettleAsync();
     }
 
     /// <summary>The product once its grain holds <paramref name="entries"/> entries (it is told one-way).</summary>
@@ -172,7 +157,7 @@ public sealed class ProductCreditTests : IAsyncLifetime
         JsonObject? product = null;
         await SiloHost.EventuallyAsync(async () =>
         {
-            var response = await _host.Client.GetAsync(ProductPath(brand, niceClass));
+            var response = await Host.Client.GetAsync(ProductPath(brand, niceClass));
             if (!response.IsSuccessStatusCode) return false;
             product = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
             return product["credit"]!["entries"]!.AsArray().Count == entries;

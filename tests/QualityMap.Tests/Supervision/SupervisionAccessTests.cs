@@ -12,28 +12,19 @@ namespace QualityMap.Tests.Supervision;
 /// Who may do what on <c>/api/supervision</c>: the catalogue is the city bureau's; a county bureau reads and completes
 /// only its own county's tasks; every change is audited with the signed-in account and role, never a body's name.
 /// </summary>
-public sealed class SupervisionAccessTests : IAsyncLifetime
+public sealed class SupervisionAccessTests() : SiloTest(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero))
 {
     private const string Nanhu = "330402";
     private const string Xiuzhou = "330411";
     private const string Jianshe = "330402007";
-    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("qm-sup-acl-");
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
-    private SiloHost _host = null!;
     private HttpClient _nanhu = null!;
     private HttpClient _xiuzhou = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _host = new SiloHost(_data.FullName, _clock);
-        _nanhu = _host.ClientWithKey(await _host.KeyForAsync("nanhu-officer", Role.CountyBureau, Nanhu));
-        _xiuzhou = _host.ClientWithKey(await _host.KeyForAsync("xiuzhou-officer", Role.CountyBureau, Xiuzhou));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _data.Delete(recursive: true);
+        await base.InitializeAsync();
+        _nanhu = Host.ClientWithKey(await Host.KeyForAsync("nanhu-officer", Role.CountyBureau, Nanhu));
+        _xiuzhou = Host.ClientWithKey(await Host.KeyForAsync("xiuzhou-officer", Role.CountyBureau, Xiuzhou));
     }
 
     [Fact]
@@ -69,16 +60,16 @@ public sealed class SupervisionAccessTests : IAsyncLifetime
         await AssertCityOnlyAsync(await _nanhu.PostAsync("/api/supervision/catalogue/import", csv));
         await AssertCityOnlyAsync(await _nanhu.PutAsJsonAsync("/api/supervision/catalogue/1203", new { category = "日用品", name = "灯具", grade = 2 }));
         await AssertCityOnlyAsync(await _nanhu.PostAsJsonAsync("/api/supervision/catalogue/1203/raise",
-            new { grade = 1, until = _clock.GetUtcNow().AddDays(30), reason = "召回通报" }));
+            new { grade = 1, until = Clock.GetUtcNow().AddDays(30), reason = "召回通报" }));
 
-        var named = await _host.Client.PostAsync("/api/supervision/catalogue/import?by=市局-李四",
+        var named = await Host.Client.PostAsync("/api/supervision/catalogue/import?by=市局-李四",
             new StringContent("category,code,name,grade\n日用品,1203,灯具,3\n", Encoding.UTF8, "text/csv"));
         Assert.Equal(HttpStatusCode.BadRequest, named.StatusCode);
-        var edit = await _host.Client.PutAsJsonAsync("/api/supervision/catalogue/1203", new { category = "日用品", name = "灯具", grade = 2, by = "市局-李四" });
+        var edit = await Host.Client.PutAsJsonAsync("/api/supervision/catalogue/1203", new { category = "日用品", name = "灯具", grade = 2, by = "市局-李四" });
         Assert.Equal(HttpStatusCode.BadRequest, edit.StatusCode);
-        (await _host.Client.PutAsJsonAsync("/api/supervision/catalogue/1203", new { category = "日用品", name = "灯具", grade = 2 })).EnsureSuccessStatusCode();
+        (await Host.Client.PutAsJsonAsync("/api/supervision/catalogue/1203", new { category = "日用品", name = "灯具", grade = 2 })).EnsureSuccessStatusCode();
 
-        var audit = await _host.GetJsonArrayAsync("/api/supervision/catalogue/audit");
+        var audit = await Host.GetJsonArrayAsync("/api/supervision/catalogue/audit");
         var entry = Assert.Single(audit)!;
         Assert.Equal("test-city", entry["by"]!["actorId"]!.GetValue<string>());
         Assert.Equal("city_bureau", entry["by"]!["role"]!.GetValue<string>());
@@ -87,8 +78,8 @@ public sealed class SupervisionAccessTests : IAsyncLifetime
 
     private async Task<string> FirstSamplingAsync(string uscc)
     {
-        (await _host.PostEventsAsync(Registered(uscc, Jianshe, _clock.GetUtcNow().AddDays(-1)))).EnsureSuccessStatusCode();
-        await _host.SettleAsync();
+        (await Host.PostEventsAsync(Registered(uscc, Jianshe, Clock.GetUtcNow().AddDays(-1)))).EnsureSuccessStatusCode();
+        await Host.SettleAsync();
         string? id = null;
         await SiloHost.EventuallyAsync(async () =>
         {

@@ -8,50 +8,35 @@ using static QualityMap.Tests.EndToEnd.TestEvents;
 namespace QualityMap.Tests.Supervision;
 
 /// <summary>The closed loop through HTTP on a real SQLite file: plan, dispatch, field feedback, re-inspection, overdue.</summary>
-public sealed class SupervisionLoopTests : IAsyncLifetime
+public sealed class SupervisionLoopTests() : SiloTest(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero))
 {
     private const string Nanhu = "330402";
     private const string Jianshe = "330402007";
-    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("qm-sup-");
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
-    private SiloHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = new SiloHost(_data.FullName, _clock);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _data.Delete(recursive: true);
-    }
 
     [Fact]
     public async Task AFailedFieldResultReclassifiesReplansAndCreatesAReinspectionThatTurnsOverdue()
     {
         var uscc = Uscc(8101, Nanhu);
-        (await _host.PostEventsAsync(Registered(uscc, Jianshe, _clock.GetUtcNow().AddDays(-1)))).EnsureSuccessStatusCode();
-        await _host.SettleAsync();
+        (await Host.PostEventsAsync(Registered(uscc, Jianshe, Clock.GetUtcNow().AddDays(-1)))).EnsureSuccessStatusCode();
+        await Host.SettleAsync();
         var plan = await PlanAsync(uscc, p => Tasks(p).Count > 0);
         Assert.Equal("jiaxing", plan["scheme"]!.GetValue<string>());
         Assert.Equal(2, Tasks(plan).Count(t => Kind(t) == "sampling"));   // low-risk × grade 1: routine, 2 samplings
         var sampling = Tasks(plan).First(t => Kind(t) == "sampling");
         var taskId = sampling["id"]!.GetValue<string>();
 
-        var response = await _host.Client.PostAsJsonAsync($"/api/supervision/enterprises/{uscc}/tasks/{taskId}/result",
+        var response = await Host.Client.PostAsJsonAsync($"/api/supervision/enterprises/{uscc}/tasks/{taskId}/result",
             new { passed = false, findings = new[] { "导体电阻不合格" }, rectificationOrdered = true });
         response.EnsureSuccessStatusCode();
         var completion = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         var reinspection = completion["reinspection"]!;
         Assert.Equal("reinspection", reinspection["kind"]!.GetValue<string>());
         Assert.Equal(taskId, reinspection["followsTaskId"]!.GetValue<string>());
-        Assert.Equal(_clock.GetUtcNow().AddDays(30), reinspection["due"]!.GetValue<DateTimeOffset>());
+        Assert.Equal(Clock.GetUtcNow().AddDays(30), reinspection["due"]!.GetValue<DateTimeOffset>());
 
         // The failed result was journaled like any event and made the enterprise high-risk…
-        await _host.SettleAsync();
-        var enterprise = await _host.GetJsonAsync($"/api/enterprises/{uscc}");
+        await Host.SettleAsync();
+        var enterprise = await Host.GetJsonAsync($"/api/enterprises/{uscc}");
         Assert.Equal("high", enterprise["class"]!.GetValue<string>());
         Assert.Contains($"task-{taskId}", enterprise["reasons"]![0]!["evidenceEventIds"]!.AsArray().Select(e => e!.GetValue<string>()));
         // …which re-plans it strictly: 4 samplings of the grade-1 product this year (1 done + 3 open).
@@ -59,7 +44,7 @@ public sealed class SupervisionLoopTests : IAsyncLifetime
         Assert.All(Tasks(plan).Where(t => Kind(t) == "sampling" && t["outcome"] is null), t => Assert.Equal("strict", t["mode"]!.GetValue<string>()));
 
         // The same feedback twice is refused.
-        var again = await _host.Client.PostAsJsonAsync($"/api/supervision/enterprises/{uscc}/tasks/{taskId}/result",
+        var again = await Host.Client.PostAsJsonAsync($"/api/supervision/enterprises/{uscc}/tasks/{taskId}/result",
             new { passed = false });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal("urn:qualitymap:problem:task-already-completed", (await again.Content.ReadFromJsonAsync<JsonObject>())!["type"]!.GetValue<string>());
@@ -67,10 +52,10 @@ public sealed class SupervisionLoopTests : IAsyncLifetime
         // The county desk lists the re-inspection as dispatched now and, past its deadline, as overdue.
         var dispatched = await CountyTasksAsync(Nanhu, "", arr => arr.Any(t => Id(t!) == Id(reinspection)));
         Assert.All(dispatched, t => Assert.Contains(t!["status"]!.GetValue<string>(), new[] { "dispatched", "overdue" }));
-        _clock.Advance(TimeSpan.FromDays(31));
-        var overdue = await _host.GetJsonArrayAsync($"/api/supervision/counties/{Nanhu}/tasks?status=overdue");
+        Clock.Advance(TimeSpan.FromDays(31));
+        var overdue = await Host.GetJsonArrayAsync($"/api/supervision/counties/{Nanhu}/tasks?status=overdue");
         Assert.Contains(overdue, t => Id(t!["task"]!) == Id(reinspection));
-        var report = await _host.GetJsonAsync($"/api/supervision/counties/{Nanhu}/report");
+        var report = await Host.GetJsonAsync($"/api/supervision/counties/{Nanhu}/report");
         Assert.Equal(overdue.Count, report["overdue"]!.GetValue<int>());
         Assert.Equal(1, report["done"]!.GetValue<int>());
         Assert.Equal(1, report["highRiskEnterprises"]!.GetValue<int>());
@@ -81,30 +66,30 @@ public sealed class SupervisionLoopTests : IAsyncLifetime
     public async Task TheCatalogueImportsFromCsvAndARiskAlertRaisesAGradeAndReplans()
     {
         var csv = "category,code,name,grade\n电工及材料,0801,电线电缆,1\n日用品,1203,灯具,3\n";
-        var import = await _host.Client.PostAsync("/api/supervision/catalogue/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        var import = await Host.Client.PostAsync("/api/supervision/catalogue/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
         import.EnsureSuccessStatusCode();
         Assert.Equal(2, (await import.Content.ReadFromJsonAsync<JsonObject>())!["changed"]!.GetValue<int>());
 
         var uscc = Uscc(8102, Nanhu);
         var registered = new
         {
-            eventId = NewId("reg"), kind = "enterprise_registered", uscc, occurredAt = _clock.GetUtcNow().AddDays(-1),
+            eventId = NewId("reg"), kind = "enterprise_registered", uscc, occurredAt = Clock.GetUtcNow().AddDays(-1),
             name = "测试灯具有限公司", townCode = Jianshe, products = new[] { new { code = "1203", name = "灯具", grade = 3 } },
         };
-        (await _host.PostEventsAsync(registered)).EnsureSuccessStatusCode();
-        await _host.SettleAsync();
+        (await Host.PostEventsAsync(registered)).EnsureSuccessStatusCode();
+        await Host.SettleAsync();
         await PlanAsync(uscc, p => Tasks(p).Count(t => Kind(t) == "sampling") == 1);   // low × grade 3: 1 sampling
 
-        var raise = await _host.Client.PostAsJsonAsync("/api/supervision/catalogue/1203/raise",
-            new { grade = 1, until = _clock.GetUtcNow().AddDays(90), reason = "国外召回通报" });
+        var raise = await Host.Client.PostAsJsonAsync("/api/supervision/catalogue/1203/raise",
+            new { grade = 1, until = Clock.GetUtcNow().AddDays(90), reason = "国外召回通报" });
         raise.EnsureSuccessStatusCode();
         await PlanAsync(uscc, p => Tasks(p).Count(t => Kind(t) == "sampling") == 2);   // low × grade 1: 2 samplings
 
-        var audit = await _host.GetJsonArrayAsync("/api/supervision/catalogue/audit");
+        var audit = await Host.GetJsonArrayAsync("/api/supervision/catalogue/audit");
         Assert.Equal(["import", "raise"], audit.Select(a => a!["action"]!.GetValue<string>()));
         Assert.All(audit, a => Assert.Equal("test-city", a!["by"]!["actorId"]!.GetValue<string>()));
 
-        var bad = await _host.Client.PostAsync("/api/supervision/catalogue/import", new StringContent("category,code,name,grade\n日用品,1,灯具,4\n", Encoding.UTF8, "text/csv"));
+        var bad = await Host.Client.PostAsync("/api/supervision/catalogue/import", new StringContent("category,code,name,grade\n日用品,1,灯具,4\n", Encoding.UTF8, "text/csv"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
         Assert.Contains("第2行", (await bad.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>());
     }
@@ -113,10 +98,10 @@ public sealed class SupervisionLoopTests : IAsyncLifetime
     public async Task UnknownTasksAndCountiesAreProblemDetails()
     {
         var uscc = Uscc(8103, Nanhu);
-        var task = await _host.Client.PostAsJsonAsync($"/api/supervision/enterprises/{uscc}/tasks/nope/result", new { passed = true });
+        var task = await Host.Client.PostAsJsonAsync($"/api/supervision/enterprises/{uscc}/tasks/nope/result", new { passed = true });
         Assert.Equal(HttpStatusCode.NotFound, task.StatusCode);
         Assert.Equal("urn:qualitymap:problem:unknown-task", (await task.Content.ReadFromJsonAsync<JsonObject>())!["type"]!.GetValue<string>());
-        var county = await _host.Client.GetAsync("/api/supervision/counties/999999/report");
+        var county = await Host.Client.GetAsync("/api/supervision/counties/999999/report");
         Assert.Equal(HttpStatusCode.NotFound, county.StatusCode);
     }
 
@@ -125,7 +110,7 @@ public sealed class SupervisionLoopTests : IAsyncLifetime
         JsonObject? plan = null;
         await SiloHost.EventuallyAsync(async () =>
         {
-            var response = await _host.Client.GetAsync($"/api/supervision/enterprises/{uscc}");
+            var response = await Host.Client.GetAsync($"/api/supervision/enterprises/{uscc}");
             if (!response.IsSuccessStatusCode) return false;
             plan = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
             return condition(plan);
@@ -138,7 +123,7 @@ public sealed class SupervisionLoopTests : IAsyncLifetime
         JsonArray? tasks = null;
         await SiloHost.EventuallyAsync(async () =>
         {
-            tasks = await _host.GetJsonArrayAsync($"/api/supervision/counties/{county}/tasks{query}");
+            tasks = await Host.GetJsonArrayAsync($"/api/supervision/counties/{county}/tasks{query}");
             return condition(new JsonArray([.. tasks.Select(t => t!["task"]!.DeepClone())]));
         });
         return tasks!;

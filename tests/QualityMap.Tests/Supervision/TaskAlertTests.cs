@@ -8,60 +8,45 @@ namespace QualityMap.Tests.Supervision;
 /// Dispatch as live alerts on the injected clock: a task is pushed to its own county bureau at the moment it becomes
 /// dispatched and again at the moment it becomes overdue, not before, once each, and never to another county.
 /// </summary>
-public sealed class TaskAlertTests : IAsyncLifetime
+public sealed class TaskAlertTests() : SiloTest(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero))
 {
     private const string Nanhu = "330402";
     private const string Xiuzhou = "330411";
-    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("qm-sup-alerts-");
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
-    private SiloHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = new SiloHost(_data.FullName, _clock);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _data.Delete(recursive: true);
-    }
 
     [Fact]
     public async Task ATaskIsAlertedToItsCountyWhenItIsDispatchedAndWhenItIsOverdueOnceEach()
     {
         var nanhu = Uscc(8501, Nanhu);
         var xiuzhou = Uscc(8502, Xiuzhou);
-        (await _host.PostEventsAsync(Registered(nanhu, "330402007", _clock.GetUtcNow().AddDays(-1)),
-            Registered(xiuzhou, "330411002", _clock.GetUtcNow().AddDays(-1)))).EnsureSuccessStatusCode();
-        await _host.SettleAsync();
+        (await Host.PostEventsAsync(Registered(nanhu, "330402007", Clock.GetUtcNow().AddDays(-1)),
+            Registered(xiuzhou, "330411002", Clock.GetUtcNow().AddDays(-1)))).EnsureSuccessStatusCode();
+        await Host.SettleAsync();
         var task = await LaterTaskAsync(nanhu);
         var id = task["id"]!.GetValue<string>();
         var due = task["due"]!.GetValue<DateTimeOffset>();
         var dispatchAt = due.AddDays(-30);   // Supervision:DispatchLeadDays
 
-        _clock.SetUtcNow(dispatchAt.AddMinutes(-1));
+        Clock.SetUtcNow(dispatchAt.AddMinutes(-1));
         await Task.Delay(500);
         Assert.DoesNotContain(await TaskAlertsAsync(Nanhu), a => a["key"]!.GetValue<string>() == $"task:{id}:dispatched");
 
-        _clock.SetUtcNow(dispatchAt);
+        Clock.SetUtcNow(dispatchAt);
         var dispatched = await EventuallyOneAsync(Nanhu, $"task:{id}:dispatched");
         Assert.Equal("task_dispatched", dispatched["kind"]!.GetValue<string>());
         Assert.Equal(dispatchAt, dispatched["raisedAt"]!.GetValue<DateTimeOffset>());
         Assert.Contains(nanhu, dispatched["title"]!.GetValue<string>());
 
-        _clock.SetUtcNow(due);
+        Clock.SetUtcNow(due);
         await Task.Delay(500);
         Assert.DoesNotContain(await TaskAlertsAsync(Nanhu), a => a["key"]!.GetValue<string>() == $"task:{id}:overdue");
-        _clock.Advance(TimeSpan.FromSeconds(1));
+        Clock.Advance(TimeSpan.FromSeconds(1));
         var overdue = await EventuallyOneAsync(Nanhu, $"task:{id}:overdue");
         Assert.Equal("task_overdue", overdue["kind"]!.GetValue<string>());
         Assert.Contains("逾期", overdue["title"]!.GetValue<string>());
 
         // Later moments (other tasks' changes, re-sends) page neither again; the other county hears only of its own.
-        _clock.Advance(TimeSpan.FromDays(3));
-        await _host.SettleAsync();
+        Clock.Advance(TimeSpan.FromDays(3));
+        await Host.SettleAsync();
         var all = await TaskAlertsAsync(Nanhu);
         Assert.Single(all, a => a["key"]!.GetValue<string>() == $"task:{id}:dispatched");
         Assert.Single(all, a => a["key"]!.GetValue<string>() == $"task:{id}:overdue");
@@ -77,7 +62,7 @@ public sealed class TaskAlertTests : IAsyncLifetime
         JsonNode? task = null;
         await SiloHost.EventuallyAsync(async () =>
         {
-            var response = await _host.Client.GetAsync($"/api/supervision/enterprises/{uscc}");
+            var response = await Host.Client.GetAsync($"/api/supervision/enterprises/{uscc}");
             if (!response.IsSuccessStatusCode) return false;
             task = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["tasks"]!.AsArray()
                 .Where(t => t!["status"]!.GetValue<string>() == "planned").Select(t => t!["task"]!)
@@ -88,7 +73,7 @@ public sealed class TaskAlertTests : IAsyncLifetime
     }
 
     private async Task<List<JsonNode>> TaskAlertsAsync(string county) =>
-        [.. (await _host.GetJsonArrayAsync($"/api/alerts/{county}?since=0")).Select(a => a!).Where(a => a["key"]!.GetValue<string>().StartsWith("task:", StringComparison.Ordinal))];
+        [.. (await Host.GetJsonArrayAsync($"/api/alerts/{county}?since=0")).Select(a => a!).Where(a => a["key"]!.GetValue<string>().StartsWith("task:", StringComparison.Ordinal))];
 
     private async Task<JsonNode> EventuallyOneAsync(string county, string key)
     {

@@ -12,80 +12,71 @@ namespace QualityMap.Tests.Warnings;
 /// alert 3 days ahead): shown on the warning and its actions, alerted at the moment and not before, silent when the
 /// step was taken in time, never twice, and still alerted after a restart.
 /// </summary>
-public sealed class DeadlineHttpTests : IAsyncLifetime
+public sealed class DeadlineHttpTests : SiloTest
 {
     private const string Nanhu = "330402";
     private const string Jianshe = "330402007";
     private const string Warning = "/api/warnings/330402-0001";
     private static readonly TimeSpan PlanDue = TimeSpan.FromDays(15);
     private static readonly TimeSpan AlertBefore = TimeSpan.FromDays(3);
-    private readonly TempDirectory _data = new();
-    private readonly ManualTimeProvider _clock = new();
-    private SiloHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = new SiloHost(_data.FullName, _clock);
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task APlanDeadlineIsShownAndAlertsTheCountyWhenItApproachesNotAMomentEarlierAndWhenItPassesOnceEach()
     {
         var raisedAt = await RaiseAsync();
         var due = raisedAt + PlanDue;
-        var warning = await _host.GetJsonAsync(Warning);
+        var warning = await Host.GetJsonAsync(Warning);
         AssertDeadline(warning["deadline"], "awaiting_plan", "plan", due);
-        var nanhu = _host.ClientWithKey(await _host.KeyForAsync("nanhu-bureau", Role.CountyBureau, Nanhu));
+        var nanhu = Host.ClientWithKey(await Host.KeyForAsync("nanhu-bureau", Role.CountyBureau, Nanhu));
         var actions = (await nanhu.GetFromJsonAsync<JsonObject>($"{Warning}/actions"))!;
         AssertDeadline(actions["deadline"], "awaiting_plan", "plan", due);
 
         // Everything due one second early is delivered (the re-sends of the other alerts among it); none is a deadline's.
-        _clock.SetUtcNow(due - AlertBefore - TimeSpan.FromSeconds(1));
-        await _host.Service<ReminderService>().DeliverDueAsync();
-        await _host.SettleAsync();
-        Assert.Empty(await DeadlineAlertsAsync(_host));
+        Clock.SetUtcNow(due - AlertBefore - TimeSpan.FromSeconds(1));
+        await Host.Service<ReminderService>().DeliverDueAsync();
+        await Host.SettleAsync();
+        Assert.Empty(await DeadlineAlertsAsync(Host));
 
-        _clock.Advance(TimeSpan.FromSeconds(1));
-        var approaching = Assert.Single(await EventuallyAlertsAsync(_host, 1));
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        var approaching = Assert.Single(await EventuallyAlertsAsync(Host, 1));
         Assert.Equal("deadline_approaching", approaching["kind"]!.GetValue<string>());
         Assert.Equal($"deadline:330402-0001:AwaitingPlan:{due.UtcTicks}:deadline_approaching", approaching["key"]!.GetValue<string>());
         Assert.Contains("提交整治方案", approaching["title"]!.GetValue<string>());
         Assert.Contains($"{due.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}（北京时间）", approaching["detail"]!.GetValue<string>());
 
-        _clock.SetUtcNow(due);
-        var alerts = await EventuallyAlertsAsync(_host, 2);
+        Clock.SetUtcNow(due);
+        var alerts = await EventuallyAlertsAsync(Host, 2);
         Assert.Equal(["deadline_approaching", "deadline_passed"], alerts.Select(a => a["kind"]!.GetValue<string>()));
 
         // Re-sends and escalations of these alerts follow; no deadline pages a second time.
-        _clock.Advance(TimeSpan.FromDays(5));
-        await _host.Service<ReminderService>().DeliverDueAsync();
-        await _host.SettleAsync();
-        Assert.Equal(2, (await DeadlineAlertsAsync(_host)).Count);
-        AssertDeadline((await _host.GetJsonAsync(Warning))["deadline"], "awaiting_plan", "plan", due);   // still owed
+        Clock.Advance(TimeSpan.FromDays(5));
+        await Host.Service<ReminderService>().DeliverDueAsync();
+        await Host.SettleAsync();
+        Assert.Equal(2, (await DeadlineAlertsAsync(Host)).Count);
+        AssertDeadline((await Host.GetJsonAsync(Warning))["deadline"], "awaiting_plan", "plan", due);   // still owed
     }
 
     [Fact]
     public async Task AStepTakenInTimeSilencesItsDeadlineAndTheNextStageCarriesItsOwn()
     {
         var raisedAt = await RaiseAsync();
-        var nanhu = _host.ClientWithKey(await _host.KeyForAsync("nanhu-bureau", Role.CountyBureau, Nanhu));
-        var city = _host.ClientWithKey(_host.Credentials.CityKey);
+        var nanhu = Host.ClientWithKey(await Host.KeyForAsync("nanhu-bureau", Role.CountyBureau, Nanhu));
+        var city = Host.ClientWithKey(Host.Credentials.CityKey);
 
-        _clock.Advance(TimeSpan.FromDays(10));
+        Clock.Advance(TimeSpan.FromDays(10));
         var filed = await PostAsync(nanhu, "plan", new { documentNo = "南市监〔2026〕1号", summary = "整治方案" });
         Assert.Null(filed["deadline"]);                                          // the city reviews: nothing owed by the county
 
-        _clock.SetUtcNow(raisedAt + PlanDue + TimeSpan.FromDays(1));
-        await _host.SettleAsync();
-        Assert.Empty(await DeadlineAlertsAsync(_host));
+        Clock.SetUtcNow(raisedAt + PlanDue + TimeSpan.FromDays(1));
+        await Host.SettleAsync();
+        Assert.Empty(await DeadlineAlertsAsync(Host));
 
-        var approvedAt = _clock.GetUtcNow();
+        var approvedAt = Clock.GetUtcNow();
         var reviewed = await PostAsync(city, "plan-review", new { accepted = true, comment = "同意" });
         AssertDeadline(reviewed["deadline"], "rectifying", "acceptance-application", approvedAt + TimeSpan.FromDays(90));
 
-        _clock.SetUtcNow(approvedAt + TimeSpan.FromDays(87));
-        var approaching = Assert.Single(await EventuallyAlertsAsync(_host, 1));
+        Clock.SetUtcNow(approvedAt + TimeSpan.FromDays(87));
+        var approaching = Assert.Single(await EventuallyAlertsAsync(Host, 1));
         Assert.Contains("申请验收", approaching["title"]!.GetValue<string>());
         Assert.Contains(":Rectifying:", approaching["key"]!.GetValue<string>());
     }
@@ -94,13 +85,10 @@ public sealed class DeadlineHttpTests : IAsyncLifetime
     public async Task ADeadlineReminderSurvivesARestart()
     {
         var due = await RaiseAsync() + PlanDue;
-        await _host.DisposeAsync();
-
-        _clock.SetUtcNow(due - AlertBefore);
-        _host = new SiloHost(_data.FullName, _clock);
-        var approaching = Assert.Single(await EventuallyAlertsAsync(_host, 1));
+        await RestartAsync(whileStopped: () => Clock.SetUtcNow(due - AlertBefore));
+        var approaching = Assert.Single(await EventuallyAlertsAsync(Host, 1));
         Assert.Equal("deadline_approaching", approaching["kind"]!.GetValue<string>());
-        AssertDeadline((await _host.GetJsonAsync(Warning))["deadline"], "awaiting_plan", "plan", due);
+        AssertDeadline((await Host.GetJsonAsync(Warning))["deadline"], "awaiting_plan", "plan", due);
     }
 
     private static void AssertDeadline(JsonNode? deadline, string stage, string step, DateTimeOffset due)
@@ -115,11 +103,11 @@ public sealed class DeadlineHttpTests : IAsyncLifetime
     private async Task<DateTimeOffset> RaiseAsync()
     {
         var usccs = Enumerable.Range(600, 10).Select(s => Uscc(s)).ToList();
-        var day = _clock.GetUtcNow().AddDays(-1);
-        (await _host.PostEventsAsync([.. usccs.Select(u => Registered(u, Jianshe, day.AddDays(-30)))])).EnsureSuccessStatusCode();
-        (await _host.PostEventsAsync(Sampling(usccs[0], false, day))).EnsureSuccessStatusCode();
-        await _host.SettleAsync();
-        return (await _host.GetJsonAsync(Warning))["raisedAt"]!.GetValue<DateTimeOffset>();
+        var day = Clock.GetUtcNow().AddDays(-1);
+        (await Host.PostEventsAsync([.. usccs.Select(u => Registered(u, Jianshe, day.AddDays(-30)))])).EnsureSuccessStatusCode();
+        (await Host.PostEventsAsync(Sampling(usccs[0], false, day))).EnsureSuccessStatusCode();
+        await Host.SettleAsync();
+        return (await Host.GetJsonAsync(Warning))["raisedAt"]!.GetValue<DateTimeOffset>();
     }
 
     private static async Task<JsonObject> PostAsync(HttpClient client, string step, object body)
@@ -140,9 +128,4 @@ public sealed class DeadlineHttpTests : IAsyncLifetime
         return alerts;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _data.Dispose();
-    }
 }

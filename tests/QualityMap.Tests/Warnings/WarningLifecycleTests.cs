@@ -9,27 +9,18 @@ using static QualityMap.Tests.EndToEnd.TestEvents;
 namespace QualityMap.Tests.Warnings;
 
 /// <summary>The §4.2 workflow on the real silo: journaled steps, the county's map entry, lifting, restarts.</summary>
-public sealed class WarningLifecycleTests : IAsyncLifetime
+public sealed class WarningLifecycleTests : SiloTest
 {
     private const string Nanhu = "330402";
     private const string Jianshe = "330402007";
     private static readonly Bureau NanhuBureau = new("nanhu-officer", BureauLevel.County, Nanhu);
     private static readonly Bureau CityBureau = new("jiaxing-officer", BureauLevel.City, "330400");
-    private readonly TempDirectory _data = new();
-    private readonly ManualTimeProvider _clock = new();
-    private SiloHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = new SiloHost(_data.FullName, _clock);
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task RaisedWarningIsAnsweredAcceptedAndLiftedThenANewOneIsRaisedWhenTheCountyTurnsRedAgain()
     {
         var usccs = await TurnNanhuRedAsync();
-        var warning = _host.Service<IGrainFactory>().GetGrain<IWarningGrain>($"{Nanhu}-0001");
+        var warning = Host.Service<IGrainFactory>().GetGrain<IWarningGrain>($"{Nanhu}-0001");
 
         await ExecuteAsync(warning, new FilePlan("南市监〔2026〕1号", "整治方案") { By = NanhuBureau });
         Assert.Equal(WarningStage.PlanUnderReview, (await CountyWarningAsync())?.Stage);
@@ -60,8 +51,8 @@ public sealed class WarningLifecycleTests : IAsyncLifetime
         await SiloHost.EventuallyAsync(async () => await CountyWarningAsync() is null);
 
         // Still red: the next change of the county's counts raises a new warning, never reopening the lifted one.
-        (await _host.PostEventsAsync(Sampling(usccs[2], false, _clock.GetUtcNow().AddDays(-1)))).EnsureSuccessStatusCode();
-        await _host.SettleAsync();
+        (await Host.PostEventsAsync(Sampling(usccs[2], false, Clock.GetUtcNow().AddDays(-1)))).EnsureSuccessStatusCode();
+        await Host.SettleAsync();
         Assert.Equal($"{Nanhu}-0002", (await CountyWarningAsync())?.Id);
     }
 
@@ -69,13 +60,13 @@ public sealed class WarningLifecycleTests : IAsyncLifetime
     public async Task WorkflowStepsSurviveARestartAndReplayingThemChangesNothing()
     {
         await TurnNanhuRedAsync();
-        var warning = _host.Service<IGrainFactory>().GetGrain<IWarningGrain>($"{Nanhu}-0001");
+        var warning = Host.Service<IGrainFactory>().GetGrain<IWarningGrain>($"{Nanhu}-0001");
         await ExecuteAsync(warning, new FilePlan("南市监〔2026〕1号", "整治方案") { By = NanhuBureau });
         await ExecuteAsync(warning, new ReviewPlan(false, "措施不具体") { By = CityBureau });
         var before = (await warning.GetAsync())!;
 
         var steps = new List<JournalRecord>();
-        await foreach (var record in _host.Service<IJournal>().ReadAfterAsync(0))
+        await foreach (var record in Host.Service<IJournal>().ReadAfterAsync(0))
             if (record.Kind == WarningStepJournal.Kind) steps.Add(record);
         Assert.Equal(2, steps.Count);
 
@@ -83,10 +74,9 @@ public sealed class WarningLifecycleTests : IAsyncLifetime
         await warning.ReplayAsync(steps[0].Seq, WarningStepSerializer.Deserialize(steps[0].Payload));
         Assert.Equal(before.History.Count, (await warning.GetAsync())!.History.Count);
 
-        await _host.DisposeAsync();
-        _host = new SiloHost(_data.FullName, _clock);
-        await _host.SettleAsync();
-        var after = (await _host.Service<IGrainFactory>().GetGrain<IWarningGrain>($"{Nanhu}-0001").GetAsync())!;
+        await RestartAsync();
+        await Host.SettleAsync();
+        var after = (await Host.Service<IGrainFactory>().GetGrain<IWarningGrain>($"{Nanhu}-0001").GetAsync())!;
         Assert.Equal(WarningStage.AwaitingPlan, after.Stage);
         Assert.Equal(before.History, after.History);
         Assert.Equal(WarningStage.AwaitingPlan, (await CountyWarningAsync())?.Stage);
@@ -95,20 +85,20 @@ public sealed class WarningLifecycleTests : IAsyncLifetime
     private async Task<List<string>> TurnNanhuRedAsync()
     {
         var usccs = Enumerable.Range(700, 10).Select(s => Uscc(s)).ToList();
-        var day = _clock.GetUtcNow().AddDays(-1);
-        (await _host.PostEventsAsync([.. usccs.Select(u => Registered(u, Jianshe, day.AddDays(-30)))])).EnsureSuccessStatusCode();
-        (await _host.PostEventsAsync(Sampling(usccs[0], false, day))).EnsureSuccessStatusCode();
-        await _host.SettleAsync();
-        (await _host.PostEventsAsync(Sampling(usccs[1], false, day))).EnsureSuccessStatusCode();   // orange, then red
-        await _host.SettleAsync();
+        var day = Clock.GetUtcNow().AddDays(-1);
+        (await Host.PostEventsAsync([.. usccs.Select(u => Registered(u, Jianshe, day.AddDays(-30)))])).EnsureSuccessStatusCode();
+        (await Host.PostEventsAsync(Sampling(usccs[0], false, day))).EnsureSuccessStatusCode();
+        await Host.SettleAsync();
+        (await Host.PostEventsAsync(Sampling(usccs[1], false, day))).EnsureSuccessStatusCode();   // orange, then red
+        await Host.SettleAsync();
         Assert.Equal(WarningLevel.Red, (await CountyWarningAsync())?.Level);
         return usccs;
     }
 
     private async Task<WarningSummary?> CountyWarningAsync()
     {
-        await _host.SettleRegionsAsync();
-        return (await _host.Service<IGrainFactory>().GetGrain<IRegionGrain>(Nanhu).GetAsync()).Region.OpenWarning;
+        await Host.SettleRegionsAsync();
+        return (await Host.Service<IGrainFactory>().GetGrain<IRegionGrain>(Nanhu).GetAsync()).Region.OpenWarning;
     }
 
     private static async Task<WarningView> ExecuteAsync(IWarningGrain warning, WarningCommand command)
@@ -118,9 +108,4 @@ public sealed class WarningLifecycleTests : IAsyncLifetime
         return result.Warning!;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _data.Dispose();
-    }
 }

@@ -11,26 +11,23 @@ namespace QualityMap.Tests.Warnings;
 /// The §4.2 workflow over real HTTP as docs/bureau-api.md describes it: each bureau's steps, the refusals with
 /// their status and rule, the steps a page may offer, and a revocation that reclassifies the enterprise.
 /// </summary>
-public sealed class WorkflowHttpTests : IAsyncLifetime
+public sealed class WorkflowHttpTests : SiloTest
 {
     private const string Nanhu = "330402";
     private const string Xiuzhou = "330411";
     private const string Jianshe = "330402007";   // a town of 南湖
     private const string Warning = "/api/warnings/330402-0001";
-    private readonly TempDirectory _data = new();
-    private readonly ManualTimeProvider _clock = new();
-    private SiloHost _host = null!;
     private HttpClient _nanhu = null!;
     private HttpClient _xiuzhou = null!;
     private HttpClient _city = null!;
     private List<string> _usccs = [];
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _host = new SiloHost(_data.FullName, _clock);
-        _nanhu = _host.ClientWithKey(await _host.KeyForAsync("nanhu-bureau", Role.CountyBureau, Nanhu));
-        _xiuzhou = _host.ClientWithKey(await _host.KeyForAsync("xiuzhou-bureau", Role.CountyBureau, Xiuzhou));
-        _city = _host.ClientWithKey(_host.Credentials.CityKey);
+        await base.InitializeAsync();
+        _nanhu = Host.ClientWithKey(await Host.KeyForAsync("nanhu-bureau", Role.CountyBureau, Nanhu));
+        _xiuzhou = Host.ClientWithKey(await Host.KeyForAsync("xiuzhou-bureau", Role.CountyBureau, Xiuzhou));
+        _city = Host.ClientWithKey(Host.Credentials.CityKey);
         _usccs = await TurnNanhuRedAsync();
     }
 
@@ -89,14 +86,14 @@ public sealed class WorkflowHttpTests : IAsyncLifetime
     [Fact]
     public async Task BadBodiesAndForeignPrincipalsAreRefusedNamingTheFieldOrTheRole()
     {
-        var wall = _host.ClientWithKey(await _host.KeyForAsync("wall", Role.WallViewer, TestCredentials.City));
-        var ingest = _host.ClientWithKey(_host.Credentials.IngestKey);
+        var wall = Host.ClientWithKey(await Host.KeyForAsync("wall", Role.WallViewer, TestCredentials.City));
+        var ingest = Host.ClientWithKey(Host.Credentials.IngestKey);
         foreach (var client in new[] { wall, ingest })
         {
             await AssertProblemAsync(await client.PostAsJsonAsync($"{Warning}/plan", new { documentNo = "x", summary = "x" }), HttpStatusCode.Forbidden, "urn:qualitymap:problem:forbidden");
             await AssertProblemAsync(await client.GetAsync($"{Warning}/actions"), HttpStatusCode.Forbidden, "urn:qualitymap:problem:forbidden");
         }
-        await AssertProblemAsync(await _host.Anonymous.PostAsJsonAsync($"{Warning}/plan", new { documentNo = "x", summary = "x" }), HttpStatusCode.Unauthorized, "urn:qualitymap:problem:unauthenticated");
+        await AssertProblemAsync(await Host.Anonymous.PostAsJsonAsync($"{Warning}/plan", new { documentNo = "x", summary = "x" }), HttpStatusCode.Unauthorized, "urn:qualitymap:problem:unauthenticated");
         await AssertProblemAsync(await _nanhu.PostAsJsonAsync("/api/warnings/330402-0099/plan", new { documentNo = "x", summary = "x" }), HttpStatusCode.NotFound, "urn:qualitymap:problem:unknown-warning");
 
         var malformed = await _nanhu.PostAsync($"{Warning}/plan", new StringContent("{\"documentNo\": ", System.Text.Encoding.UTF8, "application/json"));
@@ -118,14 +115,14 @@ public sealed class WorkflowHttpTests : IAsyncLifetime
             HttpStatusCode.BadRequest, "urn:qualitymap:problem:unknown-enterprise");
         Assert.Equal("uscc", unknown["field"]!.GetValue<string>());
         var xiuzhouUscc = Uscc(998, Xiuzhou);
-        (await _host.PostEventsAsync(Registered(xiuzhouUscc, "330411002", _clock.GetUtcNow().AddDays(-30)))).EnsureSuccessStatusCode();
-        await _host.SettleAsync();
-        var before = await _host.JournalLengthAsync();
+        (await Host.PostEventsAsync(Registered(xiuzhouUscc, "330411002", Clock.GetUtcNow().AddDays(-30)))).EnsureSuccessStatusCode();
+        await Host.SettleAsync();
+        var before = await Host.JournalLengthAsync();
         var foreign = await AssertProblemAsync(
             await _nanhu.PostAsJsonAsync($"{Warning}/revocations", new { uscc = xiuzhouUscc, licenceNo = "XK06-001-00001", reason = "x" }),
             HttpStatusCode.Forbidden, "urn:qualitymap:problem:out-of-scope");
         Assert.Equal("uscc", foreign["field"]!.GetValue<string>());
-        Assert.Equal(before, await _host.JournalLengthAsync());
+        Assert.Equal(before, await Host.JournalLengthAsync());
         var noLicence = await RefusedAsync(_nanhu, "revocations", new { uscc = _usccs[3], reason = "x" }, HttpStatusCode.BadRequest, "text-required");
         Assert.Equal("licenceNo", noLicence["field"]!.GetValue<string>());
     }
@@ -138,20 +135,20 @@ public sealed class WorkflowHttpTests : IAsyncLifetime
         await RevokeAsync(_usccs[2]);
 
         // The client did not see the answer and sends the same revocation a minute later: the event is there already.
-        _clock.Advance(TimeSpan.FromMinutes(1));
-        var before = await _host.JournalLengthAsync();
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        var before = await Host.JournalLengthAsync();
         await StepAsync(_nanhu, "revocations", new { uscc = _usccs[2], licenceNo = "XK06-001-00001", reason = "整改期满仍不合格" }, "rectifying");
-        Assert.Equal(before + 1, await _host.JournalLengthAsync());                  // the step only
+        Assert.Equal(before + 1, await Host.JournalLengthAsync());                  // the step only
     }
 
     private async Task RevokeAsync(string uscc)
     {
-        var before = await _host.JournalLengthAsync();
+        var before = await Host.JournalLengthAsync();
         var warning = await StepAsync(_nanhu, "revocations", new { uscc, licenceNo = "XK06-001-00001", reason = "整改期满仍不合格" }, "rectifying");
         Assert.Equal("revocation_recorded", warning["history"]!.AsArray()[^1]!["action"]!.GetValue<string>());
-        Assert.Equal(before + 2, await _host.JournalLengthAsync());                  // the licence_revoked event and the step
-        await _host.SettleAsync();
-        var enterprise = await _host.GetJsonAsync($"/api/enterprises/{uscc}");
+        Assert.Equal(before + 2, await Host.JournalLengthAsync());                  // the licence_revoked event and the step
+        await Host.SettleAsync();
+        var enterprise = await Host.GetJsonAsync($"/api/enterprises/{uscc}");
         Assert.Equal("high", enterprise["class"]!.GetValue<string>());
         var evidence = enterprise["reasons"]!.AsArray().SelectMany(r => r!["evidenceEventIds"]!.AsArray()).Select(e => e!.GetValue<string>());
         Assert.Contains($"warning-330402-0001-revocation-{uscc}-XK06-001-00001", evidence);
@@ -198,13 +195,13 @@ public sealed class WorkflowHttpTests : IAsyncLifetime
     private async Task<List<string>> TurnNanhuRedAsync()
     {
         var usccs = Enumerable.Range(700, 10).Select(s => Uscc(s)).ToList();
-        var day = _clock.GetUtcNow().AddDays(-1);
-        (await _host.PostEventsAsync([.. usccs.Select(u => Registered(u, Jianshe, day.AddDays(-30)))])).EnsureSuccessStatusCode();
-        (await _host.PostEventsAsync(Sampling(usccs[0], false, day))).EnsureSuccessStatusCode();
-        await _host.SettleAsync();
-        (await _host.PostEventsAsync(Sampling(usccs[1], false, day))).EnsureSuccessStatusCode();   // orange, then red
-        await _host.SettleAsync();
-        Assert.Equal("red", (await _host.GetJsonAsync(Warning))["level"]!.GetValue<string>());
+        var day = Clock.GetUtcNow().AddDays(-1);
+        (await Host.PostEventsAsync([.. usccs.Select(u => Registered(u, Jianshe, day.AddDays(-30)))])).EnsureSuccessStatusCode();
+        (await Host.PostEventsAsync(Sampling(usccs[0], false, day))).EnsureSuccessStatusCode();
+        await Host.SettleAsync();
+        (await Host.PostEventsAsync(Sampling(usccs[1], false, day))).EnsureSuccessStatusCode();   // orange, then red
+        await Host.SettleAsync();
+        Assert.Equal("red", (await Host.GetJsonAsync(Warning))["level"]!.GetValue<string>());
         return usccs;
     }
 
@@ -218,9 +215,4 @@ public sealed class WorkflowHttpTests : IAsyncLifetime
         return problem;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        _data.Dispose();
-    }
 }
