@@ -23,8 +23,11 @@ public sealed record Alert(
     public bool Acknowledged => AcknowledgedAt is not null;
 }
 
-/// <summary>What raises an alert: the condition's stable key (one alert per key while it lasts) and its text (zh-CN).</summary>
-public sealed record AlertRequest(string Key, string Kind, string Title, string Detail);
+/// <summary>
+/// What raises an alert: the condition's stable key (one alert per key while it lasts) and its text (zh-CN). A key in
+/// a <paramref name="Series"/> (a prefix, e.g. a daily digest's) ends the series' earlier keys when it is raised.
+/// </summary>
+public sealed record AlertRequest(string Key, string Kind, string Title, string Detail, string? Series = null);
 
 /// <summary>The kinds of alert, as clients see them.</summary>
 public static class AlertKinds

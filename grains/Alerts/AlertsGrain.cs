@@ -15,6 +15,8 @@ public sealed class AlertsGrain(IAlertFeed feed, AlertOptions options, RegionTre
     public async Task RaiseAsync(AlertRequest request)
     {
         if (!State.ActiveKeys.Add(request.Key)) return;
+        if (request.Series is { } series)
+            State.ActiveKeys.RemoveWhere(k => k != request.Key && k.StartsWith(series, StringComparison.Ordinal));
         var seq = ++State.LastSeq;
         var region = GetPrimaryKeyString();
         var alert = new Alert(seq, $"{region}-{seq}", request.Key, region, request.Kind, request.Title, request.Detail, Time.GetUtcNow());

@@ -1,3 +1,4 @@
+using QualityMap.Grains.Alerts;
 using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Grains.Supervision;
@@ -10,10 +11,14 @@ namespace QualityMap.Grains.Supervision;
 /// the whole county on every enterprise change, which dominated ingest. It stays in memory (never collected, or its
 /// view would be lost; the feed's snapshot holds the same summaries, so this costs only the index) and the start-up
 /// seeds it from the stored supervision states (<see cref="SeedAsync"/>).
+/// It also pages the county bureau with the daily task digest (<see cref="TaskDigestRules"/>), woken by a durable
+/// reminder so a digest due while the service was down comes at start-up.
 /// </summary>
 [KeepAlive]
-public sealed class CountySupervisionGrain(SupervisionOptions options, ICountyTaskFeed feed) : Grain, ICountySupervisionGrain
+public sealed class CountySupervisionGrain(SupervisionOptions options, ICountyTaskFeed feed) : Grain, ICountySupervisionGrain, IRemindable
 {
+    public const string DigestReminder = "task-digest";
+
     private readonly Dictionary<string, EnterpriseTaskSummary> _enterprises = new(StringComparer.Ordinal);
 
     // Enterprises told live before the seed came: a reminder may re-plan one while the start-up still reads the
@@ -21,23 +26,58 @@ public sealed class CountySupervisionGrain(SupervisionOptions options, ICountyTa
     // bring back an enterprise that left). Null once seeded.
     private HashSet<string>? _toldBeforeSeed = new(StringComparer.Ordinal);
 
+    // The digest reminder's due time as registered by this activation.
+    private DateTimeOffset? _digestReminderAt;
+
     private string County => GetPrimaryKeyString();
 
     public Task EnterpriseTasksChangedAsync(EnterpriseTaskSummary summary)
     {
         _toldBeforeSeed?.Add(summary.Uscc);
         Apply(summary);
-        return Task.CompletedTask;
+        return ScheduleDigestAsync();
     }
 
-    public Task SeedAsync(IReadOnlyList<EnterpriseTaskSummary> summaries)
+    public async Task SeedAsync(IReadOnlyList<EnterpriseTaskSummary> summaries)
     {
         foreach (var summary in summaries)
         {
             if (_toldBeforeSeed?.Contains(summary.Uscc) != true) Apply(summary);
         }
         _toldBeforeSeed = null;
-        return Task.CompletedTask;
+        // The latest digest, again: one that fell due while the service was down pages now, one already sent does not
+        // (same tasks, same key). The reminder cannot be relied on for it: this seed may re-register it before the
+        // stored one is read.
+        SendDigest();
+        await ScheduleDigestAsync();
+    }
+
+    public async Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
+    {
+        if (reminderName != DigestReminder) return;
+        _digestReminderAt = null;
+        // Before the seed the desk holds only what was told live; a digest of part of the county would page, and its
+        // key would keep the whole one from paging. The seed sends it.
+        if (_toldBeforeSeed is null) SendDigest();
+        await ScheduleDigestAsync();
+    }
+
+    // The latest digest due (an empty one pages nothing and wakes no alerts grain).
+    private void SendDigest()
+    {
+        var at = TaskDigestRules.LatestDigestAt(Time.GetUtcNow(), options);
+        var digest = TaskDigestRules.Digest(_enterprises.Values.SelectMany(e => e.Tasks), at, options);
+        foreach (var request in TaskDigestRules.Requests(digest))
+            _ = GrainFactory.GetGrain<IAlertsGrain>(County).RaiseAsync(request);
+    }
+
+    // A county with no enterprise has nothing to digest, and no reminder: most desks of a national tree stay empty.
+    private async Task ScheduleDigestAsync()
+    {
+        if (_enterprises.Count == 0 || _digestReminderAt is not null) return;
+        var next = TaskDigestRules.NextDigestAt(Time.GetUtcNow(), options);
+        await RegisterOrUpdateReminderAsync(DigestReminder, next);
+        _digestReminderAt = next;
     }
 
     private void Apply(EnterpriseTaskSummary summary)

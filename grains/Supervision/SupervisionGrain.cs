@@ -1,4 +1,3 @@
-using QualityMap.Grains.Alerts;
 using QualityMap.Grains.Credit;
 using QualityMap.Grains.Events;
 using QualityMap.Grains.Regions;
@@ -17,7 +16,6 @@ public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions c
     : Grain<SupervisionState>, ISupervisionGrain, IRemindable
 {
     public const string ReplanReminder = "replan";
-    public const string TaskAlertReminder = "task-alerts";
 
     private string Uscc => GetPrimaryKeyString();
 
@@ -56,15 +54,7 @@ public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions c
 
     public async Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
     {
-        if (State.Enterprise is null) return;
-        if (reminderName == TaskAlertReminder)
-        {
-            State.AlertAt = null;
-            await AlertTasksAsync(Time.GetUtcNow());
-            await WriteStateAsync();
-            return;
-        }
-        if (reminderName != ReplanReminder) return;
+        if (State.Enterprise is null || reminderName != ReplanReminder) return;
         State.ReplanAt = null;
         await RefreshAsync(force: true);
     }
@@ -152,7 +142,6 @@ public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions c
         var changed = force || State.CountyCode != countyBefore || !plan.SequenceEqual(before);
         State.Tasks = plan;
         await ScheduleReplanAsync(NextReplan(now));
-        changed |= await AlertTasksAsync(now);
         var mapReport = MapReport(enterprise, subject.Credit);
         if (!changed && mapReport is null) return;
         await WriteStateAsync();
@@ -196,39 +185,6 @@ public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions c
         if (State.ReplanAt == at) return;
         await RegisterOrUpdateReminderAsync(ReplanReminder, at);
         State.ReplanAt = at;
-    }
-
-    /// <summary>
-    /// Pushes every task that became dispatched or overdue to the county bureau (the alerts grain keeps one alert per
-    /// key, so a crash between the push and the state write cannot page twice) and sets the reminder for the next
-    /// change; true when the state changed.
-    /// </summary>
-    private async Task<bool> AlertTasksAsync(DateTimeOffset now)
-    {
-        var changed = false;
-        if (State.CountyCode is { } county)
-        {
-            foreach (var (task, status) in TaskAlertRules.Unalerted(State.Tasks, State.AlertedKeys, now, options).ToList())
-            {
-                _ = GrainFactory.GetGrain<IAlertsGrain>(county).RaiseAsync(TaskAlertRules.Request(task, status));
-                changed |= State.AlertedKeys.Add(TaskAlertRules.KeyOf(task.Id, status));
-            }
-        }
-        // A task done or re-planned away ends its alert conditions, here and at the bureau's alerts.
-        var ended = State.AlertedKeys.Where(k => !State.Tasks.Exists(t => t.IsOpen && k.StartsWith($"task:{t.Id}:", StringComparison.Ordinal))).ToList();
-        foreach (var key in ended)
-        {
-            State.AlertedKeys.Remove(key);
-            if (State.CountyCode is { } own) _ = GrainFactory.GetGrain<IAlertsGrain>(own).ClearAsync(key);
-            changed = true;
-        }
-        if (TaskAlertRules.NextChange(State.Tasks, now, options) is { } next && next != State.AlertAt)
-        {
-            await RegisterOrUpdateReminderAsync(TaskAlertReminder, next);
-            State.AlertAt = next;
-            changed = true;
-        }
-        return changed;
     }
 
     /// <summary>

@@ -24,6 +24,12 @@ public sealed class SupervisionOptions
     /// <summary>A planned task is dispatched to the county bureau this many days before it is due.</summary>
     public int DispatchLeadDays { get; set; } = 30;
 
+    /// <summary>
+    /// The time of day (China Standard Time) of each county's task digest: one alert of the tasks dispatched, and one
+    /// of those overdue, since the digest before.
+    /// </summary>
+    public TimeSpan TaskDigestAt { get; set; } = TimeSpan.FromHours(8);
+
     /// <summary>Default deadline of a rectification order, when the field feedback gives none.</summary>
     public int RectificationDays { get; set; } = 30;
 
@@ -58,6 +64,8 @@ public sealed class SupervisionOptions
                 yield return $"{SectionName}:{name}:Mode must be strict, routine or credit_based.";
         }
         if (DispatchLeadDays is < 0 or > 365) yield return $"{SectionName}:DispatchLeadDays must be between 0 and 365.";
+        if (TaskDigestAt < TimeSpan.Zero || TaskDigestAt >= TimeSpan.FromDays(1))
+            yield return $"{SectionName}:TaskDigestAt must be a time of day, from 00:00:00 to 23:59:59.";
         if (RectificationDays is < 1 or > 365) yield return $"{SectionName}:RectificationDays must be between 1 and 365.";
         if (FrontLoadFraction is <= 0m or > 1m) yield return $"{SectionName}:FrontLoadFraction must be in (0, 1].";
     }

@@ -16,11 +16,6 @@ public sealed class SupervisionState
     public int NextTaskNumber { get; set; } = 1;
     public DateTimeOffset? ReplanAt { get; set; }
 
-    /// <summary>The alert keys (task and status) already pushed to the county bureau, so each is pushed once.</summary>
-    public HashSet<string> AlertedKeys { get; set; } = new(StringComparer.Ordinal);
-
-    public DateTimeOffset? AlertAt { get; set; }
-
     /// <summary>Credit scheme: what the town last heard of this operator (scored, C or D) and which town.</summary>
     public EnterpriseStatus? MapStatus { get; set; }
 
