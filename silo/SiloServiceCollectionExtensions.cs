@@ -50,6 +50,7 @@ public static class SiloServiceCollectionExtensions
 
         services.AddHostedService<SiloStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<JournalDispatcher>());
+        services.AddHostedService(sp => sp.GetRequiredService<CountyDeskLoader>());
         services.AddQualityMapApi(configuration);
         // A generated code signing key lives beside the database: printed codes must verify after every restart.
         services.AddQualityMapCodes(configuration, sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory);

@@ -159,7 +159,8 @@ public static class SupervisionApi
 
     /// <summary>Default: the dispatch list (dispatched and overdue tasks); <c>?status=</c> picks one status.</summary>
     public static async Task<Results<Ok<IReadOnlyList<SupervisionTaskView>>, ProblemHttpResult>> CountyTasksAsync(
-        string county, IGrainFactory grains, RegionTreeLookup regions, RegionScope scope, ClaimsPrincipal user, string? status = null)
+        string county, IGrainFactory grains, RegionTreeLookup regions, RegionScope scope, ClaimsPrincipal user, HttpResponse response,
+        string? status = null)
     {
         if (!regions.IsCounty(county)) return UnknownCounty(county);
         if (scope.Refuse(user, county, "county") is { } outside) return outside;
@@ -170,17 +171,19 @@ public static class SupervisionApi
                 return Invalid("status", "status必须为planned、dispatched、overdue或completed。");
             filter = parsed;
         }
-        var tasks = await grains.GetGrain<ICountySupervisionGrain>(county).TasksAsync(filter);
+        if (await grains.GetGrain<ICountySupervisionGrain>(county).TasksAsync(filter) is not { } tasks) return DeskLoading(county, response);
         if (filter is null) tasks = [.. tasks.Where(t => t.Status is SupervisionTaskStatus.Dispatched or SupervisionTaskStatus.Overdue)];
         return TypedResults.Ok(tasks);
     }
 
     public static async Task<Results<Ok<CountySupervisionReport>, ProblemHttpResult>> CountyReportAsync(
-        string county, IGrainFactory grains, RegionTreeLookup regions, RegionScope scope, ClaimsPrincipal user)
+        string county, IGrainFactory grains, RegionTreeLookup regions, RegionScope scope, ClaimsPrincipal user, HttpResponse response)
     {
         if (!regions.IsCounty(county)) return UnknownCounty(county);
         if (scope.Refuse(user, county, "county") is { } outside) return outside;
-        return TypedResults.Ok(await grains.GetGrain<ICountySupervisionGrain>(county).ReportAsync());
+        return await grains.GetGrain<ICountySupervisionGrain>(county).ReportAsync() is { } report
+            ? TypedResults.Ok(report)
+            : DeskLoading(county, response);
     }
 
     /// <summary>A county bureau reaches only the enterprises of its own county.</summary>
@@ -246,6 +249,15 @@ public static class SupervisionApi
     private static ProblemHttpResult AlreadyCompleted(string taskId) =>
         Problem.Of(StatusCodes.Status409Conflict, SupervisionProblemTypes.TaskAlreadyCompleted, "Task already completed",
             $"任务{taskId}已反馈结果，不能重复提交。", "taskId", "task-open");
+
+    // The desks are rebuilt from the stored supervision states after the map is served (a national start-up reads
+    // 400,000 of them); until then a county's list would be a part of it.
+    private static ProblemHttpResult DeskLoading(string county, HttpResponse response)
+    {
+        response.Headers.RetryAfter = "5";
+        return Problem.Of(StatusCodes.Status503ServiceUnavailable, SupervisionProblemTypes.DeskLoading, "County desk loading",
+            $"服务刚刚启动，县（市、区）“{county}”的任务清单正在从存储中重建，请稍后重试。");
+    }
 
     private static ProblemHttpResult UnknownCounty(string county) =>
         Problem.NotFound(ProblemTypes.UnknownRegion, "Unknown county", $"“{county}”不是本平台的县（市、区）代码。", "county");

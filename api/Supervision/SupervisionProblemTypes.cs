@@ -13,4 +13,5 @@ public static class SupervisionProblemTypes
     public const string ResultRejected = Prefix + "task-result-rejected";
     public const string ProductNotScored = Prefix + "product-not-scored";
     public const string NotSupervised = Prefix + "enterprise-not-supervised";
+    public const string DeskLoading = Prefix + "county-desk-loading";
 }

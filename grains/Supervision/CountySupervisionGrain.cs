@@ -58,7 +58,7 @@ public sealed class CountySupervisionGrain(SupervisionOptions options, ICountyTa
         _digestReminderAt = null;
         // Before the seed the desk holds only what was told live; a digest of part of the county would page, and its
         // key would keep the whole one from paging. The seed sends it.
-        if (_toldBeforeSeed is null) SendDigest();
+        if (Seeded) SendDigest();
         await ScheduleDigestAsync();
     }
 
@@ -91,8 +91,11 @@ public sealed class CountySupervisionGrain(SupervisionOptions options, ICountyTa
         feed.Changed(County, summary);
     }
 
-    public Task<IReadOnlyList<SupervisionTaskView>> TasksAsync(SupervisionTaskStatus? status)
+    private bool Seeded => _toldBeforeSeed is null;
+
+    public Task<IReadOnlyList<SupervisionTaskView>?> TasksAsync(SupervisionTaskStatus? status)
     {
+        if (!Seeded) return Task.FromResult<IReadOnlyList<SupervisionTaskView>?>(null);
         var now = Time.GetUtcNow();
         IReadOnlyList<SupervisionTaskView> tasks =
         [
@@ -102,9 +105,9 @@ public sealed class CountySupervisionGrain(SupervisionOptions options, ICountyTa
                 .Where(v => status is null || v.Status == status)
                 .OrderBy(v => v.Task.Due).ThenBy(v => v.Task.Id, StringComparer.Ordinal),
         ];
-        return Task.FromResult(tasks);
+        return Task.FromResult<IReadOnlyList<SupervisionTaskView>?>(tasks);
     }
 
-    public Task<CountySupervisionReport> ReportAsync() =>
-        Task.FromResult(SupervisionReports.County(County, _enterprises.Values, Time.GetUtcNow(), options));
+    public Task<CountySupervisionReport?> ReportAsync() =>
+        Task.FromResult(Seeded ? SupervisionReports.County(County, _enterprises.Values, Time.GetUtcNow(), options) : null);
 }

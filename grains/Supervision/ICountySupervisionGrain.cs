@@ -15,9 +15,12 @@ public interface ICountySupervisionGrain : IGrainWithStringKey
     /// </summary>
     Task SeedAsync(IReadOnlyList<EnterpriseTaskSummary> summaries);
 
-    /// <summary>The county's tasks with their status now, optionally only those of one status, soonest due first.</summary>
-    Task<IReadOnlyList<SupervisionTaskView>> TasksAsync(SupervisionTaskStatus? status);
+    /// <summary>
+    /// The county's tasks with their status now, optionally only those of one status, soonest due first; null until
+    /// the start-up seeded the desk (it would answer a part of the county).
+    /// </summary>
+    Task<IReadOnlyList<SupervisionTaskView>?> TasksAsync(SupervisionTaskStatus? status);
 
-    /// <summary>Plan vs done this year, overdue tasks and coverage of high-risk enterprises.</summary>
-    Task<CountySupervisionReport> ReportAsync();
+    /// <summary>Plan vs done this year, overdue tasks and coverage of high-risk enterprises; null until seeded.</summary>
+    Task<CountySupervisionReport?> ReportAsync();
 }

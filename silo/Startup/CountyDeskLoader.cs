@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using QualityMap.Grains.Credit;
 using QualityMap.Grains.Regions;
@@ -14,6 +15,9 @@ namespace QualityMap.Silo.Startup;
 /// is a view over those states (<see cref="TaskSummaries"/> derives what each supervision grain last told its desk).
 /// Each desk gets its summaries in one call, so the supervision gauges are whole from the first scrape. Every county
 /// of the tree is seeded, even with nothing, so each desk knows the seed is over.
+/// It runs in the background once the map is served (a hosted service after the dispatcher): nationally it reads
+/// 400,000 supervision states, about twice the map's start-up, and the map must not wait for task lists. Until a desk
+/// is seeded it answers null (the API: 503 with Retry-After), and what supervision grains tell it meanwhile is kept.
 /// Rows of <c>CountySupervisionGrain</c> that older versions stored are ignored: nothing reads them any more, and the
 /// store has no delete (a row is at most one county's tasks).
 /// </summary>
@@ -23,9 +27,33 @@ public sealed class CountyDeskLoader(
     RegionTree tree,
     SupervisionOptions supervision,
     CreditOptions credit,
-    ILogger<CountyDeskLoader> logger)
+    ILogger<CountyDeskLoader> logger) : BackgroundService
 {
-    public async Task LoadAsync(CancellationToken cancellationToken)
+    private readonly TaskCompletionSource _loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when every desk is seeded (faults if the load failed, is cancelled if the silo stopped first).</summary>
+    public Task Loaded => _loaded.Task;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Yield();   // the host's start-up goes on to serve
+            await LoadAsync(stoppingToken);
+            _loaded.TrySetResult();
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            _loaded.TrySetCanceled(stoppingToken);
+        }
+        catch (Exception error)
+        {
+            _loaded.TrySetException(error);
+            logger.LogCritical(error, "The county supervision desks could not be rebuilt; their task lists answer 503 until a restart");
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         // Paged and deserialised on every core, like the map's rebuild: 400,000 supervision states nationally.

@@ -8,8 +8,8 @@ namespace QualityMap.Silo.Startup;
 
 /// <summary>
 /// Runs before the dispatcher and before HTTP is served (hosted services start in registration order):
-/// learns the registered enterprises from the journal, rebuilds the map from the stored states and rebuilds the
-/// county supervision desks from the stored supervision states. Each phase logs its duration at Information, and the
+/// learns the registered enterprises from the journal and rebuilds the map from the stored states (the county
+/// supervision desks follow in the background: <see cref="CountyDeskLoader"/>). Each phase logs its duration at Information, and the
 /// silo logs when it serves, counted from process start: the cold start is what an operator waits for after a
 /// restart, so it must be visible without a profiler.
 /// </summary>
@@ -17,7 +17,6 @@ public sealed class SiloStartup(
     IJournal journal,
     KnownEnterprises enterprises,
     MapRebuilder rebuilder,
-    CountyDeskLoader desks,
     IHostApplicationLifetime lifetime,
     ILogger<SiloStartup> logger) : IHostedService
 {
@@ -30,8 +29,6 @@ public sealed class SiloStartup(
         logger.LogInformation("Start-up phase {Phase}: {Milliseconds} ms ({Count} registered enterprises from the journal)",
             "known-enterprises", clock.ElapsedMilliseconds, enterprises.Count);
         await rebuilder.RebuildAsync(cancellationToken);
-        // Logs its own phases (reading the supervision states, seeding the desks), like the rebuild.
-        await desks.LoadAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

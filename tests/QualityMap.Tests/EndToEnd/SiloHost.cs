@@ -10,6 +10,7 @@ using QualityMap.Grains.Regions;
 using QualityMap.Grains.Runtime;
 using QualityMap.Silo.Ingestion;
 using QualityMap.Silo.Rebuild;
+using QualityMap.Silo.Startup;
 using QualityMap.Silo.Storage;
 
 namespace QualityMap.Tests.EndToEnd;
@@ -35,6 +36,8 @@ public sealed class SiloHost : WebApplicationFactory<Program>
         Anonymous = CreateClient();
         Credentials = TestCredentials.ProvisionAsync(Services).GetAwaiter().GetResult();
         Client = kestrelPort is null ? CreateDefaultClient(Anonymous.BaseAddress!, Credentials.Handler()) : Credentials.ClientFor(Anonymous.BaseAddress!);
+        // The county desks load in the background once the silo serves; tests read task lists right after a restart.
+        Service<CountyDeskLoader>().Loaded.WaitAsync(TimeSpan.FromSeconds(60)).GetAwaiter().GetResult();
     }
 
     /// <summary>A client without credentials, as the public has.</summary>

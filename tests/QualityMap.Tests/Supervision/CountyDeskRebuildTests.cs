@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using QualityMap.Grains.Runtime;
+using QualityMap.Grains.Supervision;
 using QualityMap.Tests.EndToEnd;
 using QualityMap.Tests.Storage;
 using static QualityMap.Tests.EndToEnd.TestEvents;
@@ -49,10 +51,27 @@ public sealed class CountyDeskRebuildTests : IDisposable
         Assert.Equal(0L, RawSqlite.Scalar(_data.DatabasePath, "SELECT COUNT(*) FROM grain_state WHERE grain_type = 'CountySupervisionGrain'"));
         Assert.Equal(4L, RawSqlite.Scalar(_data.DatabasePath, "SELECT COUNT(*) FROM grain_state WHERE grain_type = 'SupervisionGrain'"));
 
-        // Seeded before HTTP is served: equal on the first read, with no event since.
+        // Seeded in the background once the silo serves (the test host waits for it): equal, with no event since.
         await using var restarted = new SiloHost(_data.FullName, _clock);
         Assert.Equal(before, await ReadAsync(restarted, Nanhu));
         Assert.Equal(beforeXiuzhou, await ReadAsync(restarted, Xiuzhou));
+    }
+
+    [Fact]
+    public async Task ADeskAnswersNothingUntilItIsSeededAndThenItsWholeCounty()
+    {
+        await using var host = new SiloHost(_data.FullName, _clock);
+        var desk = host.Service<IGrainFactory>().GetGrain<ICountySupervisionGrain>("339999");   // no county: the loader seeds none such
+        var uscc = Uscc(8505, Nanhu);
+        await desk.EnterpriseTasksChangedAsync(new EnterpriseTaskSummary(uscc, HighRisk: true, Monitored: true, []));
+
+        Assert.Null(await desk.TasksAsync(null));
+        Assert.Null(await desk.ReportAsync());
+
+        // The seed read before the live change is older than it: the live summary stays, the other enterprise joins.
+        await desk.SeedAsync([new EnterpriseTaskSummary(uscc, HighRisk: false, Monitored: true, []), new EnterpriseTaskSummary(Uscc(8506, Nanhu), true, true, [])]);
+        Assert.Empty((await desk.TasksAsync(null))!);
+        Assert.Equal(2, (await desk.ReportAsync())!.HighRiskEnterprises);
     }
 
     /// <summary>The desk once it lists every task of the given enterprises (the one-way summaries have arrived).</summary>
