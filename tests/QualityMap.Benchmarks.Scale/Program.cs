@@ -10,7 +10,7 @@ if (options.ColdStartOnly)
 {
     var again = await ColdStart.MeasureAsync(options, options.Enterprises);
     Console.Error.WriteLine(again.Log);
-    Console.WriteLine($"cold start over {options.DataDirectory}: /health after {again.Healthy.TotalSeconds:F2} s, national counts after {again.MapReady.TotalSeconds:F2} s, VmRSS {again.ResidentBytes / (1024 * 1024)} MB");
+    Console.WriteLine($"cold start over {options.DataDirectory}: /health after {again.Healthy.TotalSeconds:F2} s, national counts after {again.MapReady.TotalSeconds:F2} s, desks after {again.DesksReady.TotalSeconds:F2} s, VmRSS {again.ResidentBytes / (1024 * 1024)} MB");
     return;
 }
 if (Directory.Exists(options.DataDirectory)) throw new InvalidOperationException($"{options.DataDirectory} already exists; the benchmark seeds a fresh directory.");
