@@ -34,25 +34,27 @@ internal sealed class AdoGrainStateStore(StorageEngine engine, TimeProvider time
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(payload);
         ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
-        return engine.WriteAsync(context => WriteInTransactionAsync(context, grainType, key, payload, expectedVersion), ct);
+        return engine.WriteStateAsync(new GrainStateWrite(grainType, key, payload, expectedVersion, expectedVersion + 1), WriteAllAsync, ct);
     }
 
     public Task WriteManyAsync(IReadOnlyList<GrainStateWrite> writes, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(writes);
         if (writes.Count == 0) return Task.CompletedTask;
-        return engine.WriteAsync(async context =>
+        return engine.WriteAsync(context => WriteAllAsync(context, writes), ct);
+    }
+
+    private async Task WriteAllAsync(WriteContext context, IReadOnlyList<GrainStateWrite> writes)
+    {
+        var updatedAt = StorageTime.ToText(time.GetUtcNow());
+        if (writes.Count > 1 && context.CreateBatch() is { } batch)
         {
-            var updatedAt = StorageTime.ToText(time.GetUtcNow());
-            if (context.CreateBatch() is { } batch)
-            {
-                await using (batch) await WriteBatchAsync(context, batch, writes, updatedAt).ConfigureAwait(false);
-            }
-            else
-            {
-                await WritePreparedAsync(context, writes, updatedAt).ConfigureAwait(false);
-            }
-        }, ct);
+            await using (batch) await WriteBatchAsync(context, batch, writes, updatedAt).ConfigureAwait(false);
+        }
+        else
+        {
+            await WritePreparedAsync(context, writes, updatedAt).ConfigureAwait(false);
+        }
     }
 
     // PostgreSQL: every statement of the chunk in one round trip; each must have changed exactly its row.
@@ -145,32 +147,6 @@ internal sealed class AdoGrainStateStore(StorageEngine engine, TimeProvider time
 
             afterKey = page[^1].Key;
         }
-    }
-
-    private async Task<long> WriteInTransactionAsync(WriteContext context, string grainType, string key, string payload, long expectedVersion)
-    {
-        var sql = expectedVersion == 0
-            ? "INSERT INTO grain_state (grain_type, grain_key, version, payload, updated_at) VALUES (@type, @key, @version, @payload, @updatedAt) ON CONFLICT (grain_type, grain_key) DO NOTHING;"
-            : "UPDATE grain_state SET version = @version, payload = @payload, updated_at = @updatedAt WHERE grain_type = @type AND grain_key = @key AND version = @expected;";
-        await using (var write = context.CreateCommand(sql))
-        {
-            write.AddParameter("@type", grainType);
-            write.AddParameter("@key", key);
-            write.AddParameter("@version", expectedVersion + 1);
-            write.AddParameter("@payload", payload);
-            write.AddParameter("@updatedAt", StorageTime.ToText(time.GetUtcNow()));
-            if (expectedVersion != 0)
-            {
-                write.AddParameter("@expected", expectedVersion);
-            }
-
-            if (await write.ExecuteNonQueryAsync().ConfigureAwait(false) == 1)
-            {
-                return expectedVersion + 1;
-            }
-        }
-
-        throw new InconsistentStateException(grainType, key, await StoredVersionAsync(context, grainType, key).ConfigureAwait(false), expectedVersion);
     }
 
     private async Task<List<StoredGrainState>> ReadPageAsync(string grainType, string? afterKey, CancellationToken ct)

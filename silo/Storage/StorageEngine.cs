@@ -60,6 +60,23 @@ internal sealed class StorageEngine : IAsyncDisposable, IDisposable
         return await operation.Task.ConfigureAwait(false);
     }
 
+    /// <summary>Queues a grain state write, stored together with the batch's other state writes; completes with the new version.</summary>
+    public async Task<long> WriteStateAsync(GrainStateWrite write, Func<WriteContext, IReadOnlyList<GrainStateWrite>, Task> store, CancellationToken ct)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var operation = new GrainStateWriteOperation(write, store, ct);
+        try
+        {
+            await _queue.Writer.WriteAsync(operation, ct).ConfigureAwait(false);
+        }
+        catch (ChannelClosedException)
+        {
+            throw new ObjectDisposedException(nameof(StorageEngine));
+        }
+
+        return await operation.Task.ConfigureAwait(false);
+    }
+
     public Task WriteAsync(Func<WriteContext, Task> work, CancellationToken ct) =>
         WriteAsync(async context =>
         {
@@ -193,6 +210,13 @@ internal sealed class StorageEngine : IAsyncDisposable, IDisposable
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
         var context = new WriteContext(connection, transaction);
         var written = new List<WriteOperation>(started.Count);
+        var states = started.OfType<GrainStateWriteOperation>().ToList();
+        if (states.Count > 1 && await TryStoreTogetherAsync(transaction, context, states).ConfigureAwait(false))
+        {
+            written.AddRange(states);
+            started.RemoveAll(o => o is GrainStateWriteOperation);
+        }
+
         foreach (var operation in started)
         {
             await transaction.SaveAsync(Savepoint).ConfigureAwait(false);
@@ -222,6 +246,27 @@ internal sealed class StorageEngine : IAsyncDisposable, IDisposable
         foreach (var operation in written)
         {
             operation.Complete();
+        }
+    }
+
+    // Concurrent callers' writes of one batch are independent (each caller waits for its own commit before its next
+    // write), so their order inside the transaction does not matter. False (and nothing of it kept) when any failed:
+    // the caller then stores them one savepoint each, to fail only the write at fault.
+    private async Task<bool> TryStoreTogetherAsync(DbTransaction transaction, WriteContext context, List<GrainStateWriteOperation> states)
+    {
+        await transaction.SaveAsync(Savepoint).ConfigureAwait(false);
+        try
+        {
+            await GrainStateWriteOperation.StoreTogether(context, states).ConfigureAwait(false);
+            await transaction.ReleaseAsync(Savepoint).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception error) when (!IsUnavailable(error))
+        {
+            _logger.LogDebug(error, "Storing {Count} grain states together failed; storing them one by one", states.Count);
+            await transaction.RollbackAsync(Savepoint).ConfigureAwait(false);
+            await transaction.ReleaseAsync(Savepoint).ConfigureAwait(false);
+            return false;
         }
     }
 

@@ -27,9 +27,10 @@ public static class ScaleReport
         text.AppendLine(c, $"| managed heap per enterprise grain ({memory.Activated:N0} activated in {Seconds(memory.ActivationTime)}) | {memory.HeapPerGrain:N0} B | ≤ 2 KB {Verdict(memory.HeapPerGrain <= BytesPerGrainTarget, judged: true)} |");
         // The GC may hand back more than the activations take (segments retained by the seeding or the burst): then
         // the resident set says nothing about a grain.
-        text.AppendLine(c, memory.ResidentPerGrain > 0
-            ? $"| resident set (VmRSS) per enterprise grain | {memory.ResidentPerGrain:N0} B | ≤ 2 KB {Verdict(memory.ResidentPerGrain <= BytesPerGrainTarget, judged: true)} |"
-            : $"| resident set (VmRSS) per enterprise grain | not measurable: VmRSS fell by {-memory.ResidentPerGrain:N0} B per grain (the GC returned retained segments) | — |");
+        if (memory.ResidentPerGrain > 0)
+            text.AppendLine(c, $"| resident set (VmRSS) per enterprise grain | {memory.ResidentPerGrain:N0} B | ≤ 2 KB {Verdict(memory.ResidentPerGrain <= BytesPerGrainTarget, judged: true)} |");
+        else
+            text.AppendLine(c, $"| resident set (VmRSS) per enterprise grain | not measurable: VmRSS fell by {-memory.ResidentPerGrain:N0} B per grain (the GC returned retained segments) | — |");
         text.AppendLine(c, $"| burst: {burst.Events:N0} reclassifying events acknowledged | {Seconds(burst.Acknowledged)} | — |");
         text.AppendLine(c, $"| burst: → national root (sum of the provinces) reflects them | {Seconds(burst.NationalRootUpdated)} | — |");
         text.AppendLine();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
+using System.Net.Sockets;
 using System.Text.Json.Nodes;
 
 namespace QualityMap.Tests.Durability;
@@ -28,7 +29,7 @@ public sealed class IngestLedger
         {
             response = await client.PostAsJsonAsync("/api/events", new { events });
         }
-        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or IOException)
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or IOException or SocketException)
         {
             Unacknowledged.Add(ids);
             return;
@@ -47,7 +48,7 @@ public sealed class IngestLedger
         {
             body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         }
-        catch (Exception exception) when (exception is HttpRequestException or IOException or TaskCanceledException)
+        catch (Exception exception) when (exception is HttpRequestException or IOException or TaskCanceledException or SocketException)
         {
             // The answer was cut off: not an acknowledgement the client could rely on.
             Unacknowledged.Add(ids);
