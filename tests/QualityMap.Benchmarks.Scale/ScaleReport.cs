@@ -39,7 +39,7 @@ public static class ScaleReport
                         "Cold start: the real silo as a child process over that directory, timed until `/health` answers and the sum of " +
                         "`qualitymap_enterprises` over every county on `/metrics` equals the fleet. Burst: failed sampling results for " +
                         "enterprises spread over every province, ingested at once in batches of 1,000, timed until the provinces' grains " +
-                        "count them all. Memory: in process (server GC, as the silo), heap after a full compacting collection and VmRSS, " +
+                        "count them all. Memory: in process (server GC, as the silo), the live bytes of a full compacting collection (large object heap included) and VmRSS, " +
                         "before and after activating every enterprise grain, divided by the activations added; the heap figure is the " +
                         "grain's own cost, the resident figure also carries the GC's retained segments.");
         return text.ToString();
