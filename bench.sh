@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The one command for the benchmarks of issue 9: builds Release, runs the three benchmark projects, writes
 # bench-results/latest.md (the machine, then each project's section) and prints it.
-#   ./bench.sh           full run (several minutes; figures for the README)
-#   ./bench.sh --quick   about a minute on a quiet machine: proves every benchmark runs, rough figures
+#   ./bench.sh           full run (about 15 minutes on the 2-core reference machine; figures for the README)
+#   ./bench.sh --quick   under a minute once the Release build is current: proves every benchmark runs, rough figures
 # Needs what ./test.sh installs: the .NET SDK, Node.js with tests/js's packages, and a PostgreSQL server whose
 # superuser connection string is QUALITYMAP_TEST_POSTGRES (default: the test suite's qualitymap_test role on 127.0.0.1).
 set -euo pipefail
