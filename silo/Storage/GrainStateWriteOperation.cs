@@ -9,23 +9,21 @@ namespace QualityMap.Silo.Storage;
 internal sealed class GrainStateWriteOperation(
     GrainStateWrite write, Func<WriteContext, IReadOnlyList<GrainStateWrite>, Task> store, CancellationToken ct) : WriteOperation
 {
+    private readonly GrainStateWrite _write = write;
+    private readonly Func<WriteContext, IReadOnlyList<GrainStateWrite>, Task> _store = store;
     private readonly TaskCompletionSource<long> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public Task<long> Task => _completion.Task;
 
     public override bool IsCancellationRequested => ct.IsCancellationRequested;
 
-    public override Task ExecuteAsync(WriteContext context) => store(context, [write]);
+    public override Task ExecuteAsync(WriteContext context) => _store(context, [_write]);
 
     /// <summary>Stores the writes of <paramref name="operations"/> in one go (all from the same store).</summary>
     public static Task StoreTogether(WriteContext context, IReadOnlyList<GrainStateWriteOperation> operations) =>
-        operations[0].StoreWith(context, [.. operations.Select(o => o.Write)]);
+        operations[0]._store(context, [.. operations.Select(o => o._write)]);
 
-    private GrainStateWrite Write => write;
-
-    private Task StoreWith(WriteContext context, IReadOnlyList<GrainStateWrite> writes) => store(context, writes);
-
-    public override void Complete() => _completion.TrySetResult(write.NewVersion);
+    public override void Complete() => _completion.TrySetResult(_write.NewVersion);
 
     public override void Fail(Exception error) => _completion.TrySetException(error);
 

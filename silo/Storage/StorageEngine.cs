@@ -46,25 +46,22 @@ internal sealed class StorageEngine : IAsyncDisposable, IDisposable
     /// </summary>
     public async Task<T> WriteAsync<T>(Func<WriteContext, Task<T>> work, CancellationToken ct)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
         var operation = new WriteOperation<T>(work, ct);
-        try
-        {
-            await _queue.Writer.WriteAsync(operation, ct).ConfigureAwait(false);
-        }
-        catch (ChannelClosedException)
-        {
-            throw new ObjectDisposedException(nameof(StorageEngine));
-        }
-
+        await EnqueueAsync(operation, ct).ConfigureAwait(false);
         return await operation.Task.ConfigureAwait(false);
     }
 
     /// <summary>Queues a grain state write, stored together with the batch's other state writes; completes with the new version.</summary>
     public async Task<long> WriteStateAsync(GrainStateWrite write, Func<WriteContext, IReadOnlyList<GrainStateWrite>, Task> store, CancellationToken ct)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
         var operation = new GrainStateWriteOperation(write, store, ct);
+        await EnqueueAsync(operation, ct).ConfigureAwait(false);
+        return await operation.Task.ConfigureAwait(false);
+    }
+
+    private async Task EnqueueAsync(WriteOperation operation, CancellationToken ct)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         try
         {
             await _queue.Writer.WriteAsync(operation, ct).ConfigureAwait(false);
@@ -73,8 +70,6 @@ internal sealed class StorageEngine : IAsyncDisposable, IDisposable
         {
             throw new ObjectDisposedException(nameof(StorageEngine));
         }
-
-        return await operation.Task.ConfigureAwait(false);
     }
 
     public Task WriteAsync(Func<WriteContext, Task> work, CancellationToken ct) =>
