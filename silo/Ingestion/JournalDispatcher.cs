@@ -112,7 +112,12 @@ public sealed class JournalDispatcher(
                         // The barrier may take a while under load; dispatching goes on meanwhile.
                         if (_checkpointing.IsCompleted)
                         {
-                            await _checkpointing;   // surfaces a storage fault of the previous one here
+                            // Surfaces a storage fault of the previous one here, once: kept, the faulted task would
+                            // fault every later tick too, and the checkpoint would never move again after the
+                            // database came back (the next start would replay everything since).
+                            var previous = _checkpointing;
+                            _checkpointing = Task.CompletedTask;
+                            await previous;
                             _checkpointing = CheckpointAsync(stoppingToken);
                         }
                     }

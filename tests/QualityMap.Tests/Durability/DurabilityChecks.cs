@@ -50,6 +50,7 @@ public static class DurabilityChecks
         StorageTarget target, StorageTarget fresh, IReadOnlyList<JournalRecord> journal, HttpClient live, ITestOutputHelper output)
     {
         var lastPerEnterprise = journal.GroupBy(r => r.Subject).ToDictionary(g => g.Key, g => g.Max(r => r.Seq));
+        var progress = "nothing read yet";
         await EventuallyAsync(async () =>
         {
             await using var store = target.Open();
@@ -59,9 +60,11 @@ public static class DurabilityChecks
                 var lastApplied = JsonNode.Parse(state.Payload)!["lastAppliedSeq"]!.GetValue<long>();
                 if (lastPerEnterprise.TryGetValue(state.Key, out var last) && lastApplied == last) applied++;
             }
-            return applied == lastPerEnterprise.Count
-                   && await store.Checkpoints.ReadAsync(JournalDispatcher.CheckpointName) >= journal[^1].Seq;
-        }, "the service did not apply and settle the whole journal");
+            var checkpoint = await store.Checkpoints.ReadAsync(JournalDispatcher.CheckpointName);
+            var behind = lastPerEnterprise.Count - applied;
+            progress = $"{behind} of {lastPerEnterprise.Count} enterprises behind their last event, checkpoint {checkpoint} of journal end {journal[^1].Seq}";
+            return behind == 0 && checkpoint >= journal[^1].Seq;
+        }, () => $"the service did not apply and settle the whole journal: {progress}");
 
         var result = await JournalRebuilder.RebuildAsync(target.Options, fresh.Options, new ConfigurationBuilder().Build());
         output.WriteLine($"rebuilt {result.JournalRecords} records: {result.Rebuilt.Enterprises.Count} enterprises, " +
@@ -88,12 +91,16 @@ public static class DurabilityChecks
         }, "the live map or warnings differ from the rebuild");
     }
 
-    public static async Task EventuallyAsync(Func<Task<bool>> condition, string failure, int seconds = 60)
+    public static Task EventuallyAsync(Func<Task<bool>> condition, string failure, int seconds = 60) =>
+        EventuallyAsync(condition, () => failure, seconds);
+
+    /// <summary>As above, with a failure message made when it fails (say, the last progress seen).</summary>
+    public static async Task EventuallyAsync(Func<Task<bool>> condition, Func<string> failure, int seconds = 60)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (!await condition())
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException(failure);
+            if (DateTime.UtcNow > deadline) throw new TimeoutException(failure());
             await Task.Delay(100);
         }
     }

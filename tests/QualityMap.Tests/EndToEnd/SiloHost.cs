@@ -22,13 +22,17 @@ namespace QualityMap.Tests.EndToEnd;
 public sealed class SiloHost : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     /// <param name="kestrelPort">
     /// Serve on a real loopback socket (0: any free port) so that processes outside the test (Node, a browser)
     /// can connect; null keeps the in-memory test server.
     /// </param>
-    public SiloHost(string dataDirectory, ManualTimeProvider clock, Dictionary<string, string?>? settings = null, int? kestrelPort = null)
+    /// <param name="services">Replaces services after the silo registered its own (a fault injected into a store).</param>
+    public SiloHost(string dataDirectory, ManualTimeProvider clock, Dictionary<string, string?>? settings = null, int? kestrelPort = null,
+        Action<IServiceCollection>? services = null)
     {
+        _services = services;
         DataDirectory = dataDirectory;
         Clock = clock;
         _settings = settings ?? [];
@@ -104,7 +108,11 @@ public sealed class SiloHost : WebApplicationFactory<Program>
     {
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            _services?.Invoke(services);
+        });
     }
 
     /// <summary>Polls until <paramref name="condition"/> holds; fails after 30 s instead of hanging.</summary>
