@@ -29,8 +29,9 @@ public sealed class SiloHost : WebApplicationFactory<Program>
     /// can connect; null keeps the in-memory test server.
     /// </param>
     /// <param name="services">Replaces services after the silo registered its own (a fault injected into a store).</param>
+    /// <param name="waitForDesks">Whether the constructor waits until the county desks are loaded (they load in the background).</param>
     public SiloHost(string dataDirectory, ManualTimeProvider clock, Dictionary<string, string?>? settings = null, int? kestrelPort = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null, bool waitForDesks = true)
     {
         _services = services;
         DataDirectory = dataDirectory;
@@ -41,7 +42,7 @@ public sealed class SiloHost : WebApplicationFactory<Program>
         Credentials = TestCredentials.ProvisionAsync(Services).GetAwaiter().GetResult();
         Client = kestrelPort is null ? CreateDefaultClient(Anonymous.BaseAddress!, Credentials.Handler()) : Credentials.ClientFor(Anonymous.BaseAddress!);
         // The county desks load in the background once the silo serves; tests read task lists right after a restart.
-        Service<CountyDeskLoader>().Loaded.WaitAsync(TimeSpan.FromSeconds(60)).GetAwaiter().GetResult();
+        if (waitForDesks) Service<CountyDeskLoader>().Loaded.WaitAsync(TimeSpan.FromSeconds(60)).GetAwaiter().GetResult();
     }
 
     /// <summary>A client without credentials, as the public has.</summary>

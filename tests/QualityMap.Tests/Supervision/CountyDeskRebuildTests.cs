@@ -1,7 +1,12 @@
+using System.Net;
 using System.Net.Http.Json;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using QualityMap.Grains.Runtime;
 using QualityMap.Grains.Supervision;
+using QualityMap.Silo.Startup;
+using QualityMap.Silo.Storage;
 using QualityMap.Tests.EndToEnd;
 using QualityMap.Tests.Storage;
 using static QualityMap.Tests.EndToEnd.TestEvents;
@@ -10,7 +15,8 @@ namespace QualityMap.Tests.Supervision;
 
 /// <summary>
 /// The county desk stores nothing: ingest writes no <c>CountySupervisionGrain</c> row, and after a restart the desk,
-/// rebuilt from the stored supervision states, lists the same tasks and reports the same figures as before.
+/// rebuilt from the stored supervision states, lists the same tasks and reports the same figures as before. Until
+/// the background load has seeded it, a desk answers nothing, and the API says so (503 with Retry-After).
 /// </summary>
 public sealed class CountyDeskRebuildTests : IDisposable
 {
@@ -72,6 +78,53 @@ public sealed class CountyDeskRebuildTests : IDisposable
         await desk.SeedAsync([new EnterpriseTaskSummary(uscc, HighRisk: false, Monitored: true, []), new EnterpriseTaskSummary(Uscc(8506, Nanhu), true, true, [])]);
         Assert.Empty((await desk.TasksAsync(null))!);
         Assert.Equal(2, (await desk.ReportAsync())!.HighRiskEnterprises);
+    }
+
+    [Fact]
+    public async Task WhileTheDesksLoadACountysTasksAndReportAnswer503WithRetryAfterAndThenTheWholeCounty()
+    {
+        var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var host = new SiloHost(_data.FullName, _clock, services: s => HeldSupervisionStates.Install(s, loaded.Task), waitForDesks: false);
+
+        foreach (var path in new[] { $"/api/supervision/counties/{Nanhu}/tasks", $"/api/supervision/counties/{Nanhu}/report" })
+        {
+            using var response = await host.Client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter?.Delta);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+            Assert.Equal("urn:qualitymap:problem:county-desk-loading", problem["type"]!.GetValue<string>());
+            Assert.Contains(Nanhu, problem["detail"]!.GetValue<string>());
+        }
+
+        loaded.SetResult();
+        await host.Service<CountyDeskLoader>().Loaded.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Empty(await host.GetJsonArrayAsync($"/api/supervision/counties/{Nanhu}/tasks"));
+        Assert.Equal(Nanhu, (await host.GetJsonAsync($"/api/supervision/counties/{Nanhu}/report"))["countyCode"]!.GetValue<string>());
+    }
+
+    /// <summary>The silo's state store, with the supervision states' start-up read held until <c>release</c> completes.</summary>
+    private sealed class HeldSupervisionStates(IGrainStateStore inner, Task release) : IGrainStateStore
+    {
+        public static void Install(IServiceCollection services, Task release)
+        {
+            var original = services.Last(d => d.ServiceType == typeof(IGrainStateStore));
+            services.Remove(original);
+            services.AddSingleton<IGrainStateStore>(sp => new HeldSupervisionStates((IGrainStateStore)original.ImplementationFactory!(sp), release));
+        }
+
+        public Task<StoredGrainState?> ReadAsync(string grainType, string key, CancellationToken ct = default) => inner.ReadAsync(grainType, key, ct);
+
+        public Task<long> WriteAsync(string grainType, string key, string payload, long expectedVersion, CancellationToken ct = default) =>
+            inner.WriteAsync(grainType, key, payload, expectedVersion, ct);
+
+        public Task WriteManyAsync(IReadOnlyList<GrainStateWrite> writes, CancellationToken ct = default) => inner.WriteManyAsync(writes, ct);
+
+        public async IAsyncEnumerable<StoredGrainState> ReadAllAsync(string grainType, [EnumeratorCancellation] CancellationToken ct = default)
+        {
+            if (grainType == nameof(SupervisionGrain)) await release.WaitAsync(ct);
+            await foreach (var state in inner.ReadAllAsync(grainType, ct)) yield return state;
+        }
     }
 
     /// <summary>The desk once it lists every task of the given enterprises (the one-way summaries have arrived).</summary>
