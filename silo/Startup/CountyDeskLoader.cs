@@ -13,8 +13,8 @@ namespace QualityMap.Silo.Startup;
 /// <summary>
 /// Rebuilds every county supervision desk from the stored supervision states at start-up: a desk stores nothing, it
 /// is a view over those states (<see cref="TaskSummaries"/> derives what each supervision grain last told its desk).
-/// Each desk gets its summaries in one call, so the supervision gauges are whole from the first scrape. Every county
-/// of the tree is seeded, even with nothing, so each desk knows the seed is over.
+/// Each desk gets its summaries in one call, so a county's supervision gauges go from nothing to whole at once. Every
+/// county of the tree is seeded, even with nothing, so each desk knows the seed is over.
 /// It runs in the background once the map is served (a hosted service after the dispatcher): nationally it reads
 /// 400,000 supervision states, about twice the map's start-up, and the map must not wait for task lists. Until a desk
 /// is seeded it answers null (the API: 503 with Retry-After), and what supervision grains tell it meanwhile is kept.
