@@ -45,9 +45,9 @@ public static class Memory
     }
 
     // The live heap is what the last full blocking collection promoted, with the large object heap compacted too (it
-    // is not unless asked, and the catalog's and the towns' big tables live there). One 400,000 run measured with
-    // GC.GetTotalMemory and no such compaction gave 2,501 B per grain, the next one this way 1,524 B; the line on
-    // stderr shows both figures of each collection, to compare.
+    // is not unless asked, and the catalog's and the towns' big tables live there); stderr shows each collection's
+    // figures. (Two 400,000 runs once gave 2.5 KB per grain: the county desks were still loading in the background
+    // while this measured, which InProcessSilo now waits for.)
     private static (long Heap, long Resident) Settle()
     {
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
