@@ -10,6 +10,7 @@ using QualityMap.Api.Apis;
 using QualityMap.Api.Codes;
 using QualityMap.Api.Ingestion;
 using QualityMap.Api.Live;
+using QualityMap.Api.RateLimiting;
 using QualityMap.Api.Security;
 using QualityMap.Api.Metrics;
 using QualityMap.Api.Supervision;
@@ -32,6 +33,7 @@ public static class ApiServiceCollectionExtensions
         services.AddLiveMap(configuration);
         services.AddAlerts(configuration);
         services.AddSingleton<IngestionMetrics>();
+        services.AddQualityMapRateLimits(configuration);
         return services;
     }
 

@@ -20,6 +20,8 @@ app.UseStatusCodePages();
 app.MapWall();
 app.UseAuthentication();
 app.UseAuthorization();
+// After authorisation, so ingest and exports are counted per key and per account (api/RateLimiting).
+app.UseRateLimiter();
 app.MapQualityMapApi();
 app.MapJournalApi();
 app.MapHealthChecks("/health").AllowAnonymous();

@@ -9,6 +9,7 @@ using QualityMap.Api.Security;
 using QualityMap.Api.Ingestion;
 using QualityMap.Api.Metrics;
 using QualityMap.Api.Problems;
+using QualityMap.Api.RateLimiting;
 using QualityMap.Grains.Events;
 
 namespace QualityMap.Api.Apis;
@@ -28,7 +29,9 @@ public static class EventsApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(RateLimitPolicies.Ingest);
         return group;
     }
 

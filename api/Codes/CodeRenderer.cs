@@ -15,7 +15,7 @@ public sealed class CodeRenderer(CodeSigner signer, HanXinEncoder hanXin, CodeMe
     /// <exception cref="HanXinUnavailableException">Han Xin was asked for and zint is missing.</exception>
     public async Task<byte[]> RenderAsync(EnterpriseView enterprise, CodeRequest request, CancellationToken cancellationToken)
     {
-        var payload = signer.UrlFor(enterprise.Uscc);
+        var payload = await signer.UrlForAsync(enterprise.Uscc);
         var matrix = request.Symbology == Symbology.HanXin
             ? await hanXin.EncodeAsync(payload, cancellationToken)
             : QrEncoder.Encode(payload);

@@ -12,15 +12,16 @@ public sealed class CodesOptions
     public string PublicBaseUrl { get; set; } = "http://localhost:5080";
 
     /// <summary>
-    /// Key id → base64 secret (at least 32 bytes). A code signed with any of these verifies; new codes use
-    /// <see cref="ActiveKeyId"/>. Empty: a key is generated once and kept in <see cref="KeyDirectory"/>.
+    /// Key id → base64 secret (at least 32 bytes), managed outside the service. A code signed with any of these
+    /// verifies; new codes use <see cref="ActiveKeyId"/>. Without them the service's own key ring (in the database,
+    /// rotated by an administrator) signs.
     /// </summary>
     public Dictionary<string, string> SigningKeys { get; set; } = [];
 
     /// <summary>The key new codes are signed with; required exactly when <see cref="SigningKeys"/> is not empty.</summary>
     public string? ActiveKeyId { get; set; }
 
-    /// <summary>Where the generated key file lives; defaults to the storage data directory.</summary>
+    /// <summary>Where an earlier version's generated key file is looked for at start-up; defaults to the storage data directory.</summary>
     public string? KeyDirectory { get; set; }
 
     /// <summary>The zint executable that encodes Han Xin codes (GB/T 21049); a name on PATH or a path.</summary>

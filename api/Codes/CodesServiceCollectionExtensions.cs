@@ -13,8 +13,8 @@ public static class CodesServiceCollectionExtensions
 {
     /// <summary>
     /// The quality safety code: options (section "Codes", validated at start-up), signing keys, renderers, metrics and
-    /// bulk exports. <paramref name="defaultKeyDirectory"/> says where a generated signing key is kept unless
-    /// Codes:KeyDirectory is set (the silo passes its storage data directory).
+    /// bulk exports. <paramref name="defaultKeyDirectory"/> says where an earlier version's generated key file is looked for
+    /// unless Codes:KeyDirectory is set (the silo passes its storage data directory).
     /// </summary>
     public static IServiceCollection AddQualityMapCodes(
         this IServiceCollection services, IConfiguration configuration, Func<IServiceProvider, string> defaultKeyDirectory)
@@ -24,7 +24,6 @@ public static class CodesServiceCollectionExtensions
             .PostConfigure<IServiceProvider>((options, sp) => options.KeyDirectory ??= defaultKeyDirectory(sp))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<CodesOptions>, CodesOptionsValidator>();
-        services.AddSingleton(sp => SigningKeyRing.Load(sp.GetRequiredService<IOptions<CodesOptions>>().Value));
         services.AddHostedService<SigningKeyStartup>();
         services.AddSingleton<CodeSigner>();
         services.AddSingleton<HanXinEncoder>();
@@ -40,6 +39,7 @@ public static class CodesServiceCollectionExtensions
         app.MapCodesApi();
         app.MapVerificationPage();
         app.MapCodeExportsApi();
+        app.MapSigningKeysApi();
         return app;
     }
 }

@@ -34,4 +34,9 @@ public static class ProblemTypes
     public const string UnknownApiKey = Prefix + "unknown-api-key";
     public const string WorkflowRefused = Prefix + "workflow-refused";
     public const string UnknownAlert = Prefix + "unknown-alert";
+    public const string InvalidQuery = Prefix + "invalid-query";
+    public const string RateLimited = Prefix + "rate-limited";
+    public const string UnknownSigningKey = Prefix + "unknown-signing-key";
+    public const string SigningKeyInUse = Prefix + "signing-key-in-use";
+    public const string SigningKeyConfigured = Prefix + "signing-key-configured";
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using QualityMap.Api.Audit;
 using QualityMap.Api.Problems;
 using QualityMap.Grains.Identity;
 using QualityMap.Grains.Runtime;
@@ -39,7 +40,7 @@ public static class AccountsApi
         TypedResults.Ok((await Directory(grains).ListAccountsAsync()).Select(View).ToArray());
 
     private static async Task<Results<Created<AccountView>, ProblemHttpResult>> CreateAccountAsync(
-        NewAccount body, AccountService accounts, IGrainFactory grains, RegionScope scope, ClaimsPrincipal user)
+        NewAccount body, AccountService accounts, IGrainFactory grains, RegionScope scope, ClaimsPrincipal user, IAuditJournal audit, HttpContext context)
     {
         if (body.Role is not { } role)
             return Invalid("role", "required", "role must be one of city_bureau, county_bureau, ingest_client, wall_viewer.");
@@ -55,6 +56,8 @@ public static class AccountsApi
         if (!await accounts.CreateAccountAsync(body.Id!, body.DisplayName ?? body.Id!, role, body.RegionCode!, body.IsAdmin, body.Password, user.ActorId()))
             return Problem.Of(StatusCodes.Status409Conflict, ProblemTypes.AccountExists, "Account exists", $"An account '{body.Id}' exists already.", "id", "unique");
         var created = (await Directory(grains).GetAccountAsync(body.Id!))!;
+        await audit.RecordAsync(new AuditEntry(AuditActions.AccountCreated, user.ActorId(), created.Id, AuditOutcomes.Succeeded, AuditAddress.Of(context),
+            $"role {created.Role}, region {created.RegionCode}{(created.IsAdmin ? ", administrator" : "")}"));
         return TypedResults.Created($"/api/admin/accounts/{created.Id}", View(created));
     }
 
@@ -62,17 +65,24 @@ public static class AccountsApi
         TypedResults.Ok((await Directory(grains).ListApiKeysAsync()).Select(View).ToArray());
 
     private static async Task<Results<Created<CreatedApiKey>, ProblemHttpResult>> CreateKeyAsync(
-        string id, NewApiKey body, AccountService accounts, ClaimsPrincipal user)
+        string id, NewApiKey body, AccountService accounts, ClaimsPrincipal user, IAuditJournal audit, HttpContext context)
     {
         if (await accounts.CreateApiKeyAsync(id, body.Label ?? "", user.ActorId()) is not var (record, key))
             return Problem.NotFound(ProblemTypes.UnknownAccount, "Unknown account", $"No account has the id '{id}'.", "id");
+        await audit.RecordAsync(new AuditEntry(AuditActions.ApiKeyCreated, user.ActorId(), record.KeyId, AuditOutcomes.Succeeded, AuditAddress.Of(context),
+            $"for account {id}"));
         return TypedResults.Created($"/api/admin/api-keys/{record.KeyId}", new CreatedApiKey(View(record), key));
     }
 
-    private static async Task<Results<Ok<ApiKeyView>, ProblemHttpResult>> RevokeKeyAsync(string keyId, IGrainFactory grains, ClaimsPrincipal user) =>
-        await Directory(grains).RevokeApiKeyAsync(keyId, user.ActorId()) is { } revoked
-            ? TypedResults.Ok(View(revoked))
-            : Problem.NotFound(ProblemTypes.UnknownApiKey, "Unknown API key", $"No API key has the id '{keyId}'.", "keyId");
+    private static async Task<Results<Ok<ApiKeyView>, ProblemHttpResult>> RevokeKeyAsync(
+        string keyId, IGrainFactory grains, ClaimsPrincipal user, IAuditJournal audit, HttpContext context)
+    {
+        if (await Directory(grains).RevokeApiKeyAsync(keyId, user.ActorId()) is not { } revoked)
+            return Problem.NotFound(ProblemTypes.UnknownApiKey, "Unknown API key", $"No API key has the id '{keyId}'.", "keyId");
+        await audit.RecordAsync(new AuditEntry(AuditActions.ApiKeyRevoked, user.ActorId(), keyId, AuditOutcomes.Succeeded, AuditAddress.Of(context),
+            $"of account {revoked.AccountId}"));
+        return TypedResults.Ok(View(revoked));
+    }
 
     private static ProblemHttpResult Invalid(string field, string rule, string detail) =>
         Problem.Of(StatusCodes.Status400BadRequest, ProblemTypes.InvalidAccount, "Invalid account", detail, field, rule);

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QualityMap.Api.Audit;
 using QualityMap.Grains.Identity;
 using QualityMap.Grains.Regions;
 using QualityMap.Grains.Runtime;
@@ -13,7 +14,8 @@ namespace QualityMap.Api.Security;
 /// configured password, or a generated one written to the log once (change it by creating a new administrator).
 /// </summary>
 public sealed class AdministratorBootstrap(
-    IGrainFactory grains, AccountService accounts, RegionTree tree, IOptions<SecurityOptions> options, ILogger<AdministratorBootstrap> logger)
+    IGrainFactory grains, AccountService accounts, RegionTree tree, IOptions<SecurityOptions> options, IAuditJournal audit,
+    ILogger<AdministratorBootstrap> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -29,6 +31,8 @@ public sealed class AdministratorBootstrap(
             ? Convert.ToBase64String(RandomNumberGenerator.GetBytes(18))
             : settings.AdminPassword;
         await accounts.CreateAccountAsync(settings.AdminLogin, "系统管理员", Role.CityBureau, region, isAdmin: true, password, "bootstrap");
+        await audit.RecordAsync(new AuditEntry(AuditActions.AccountCreated, "bootstrap", settings.AdminLogin, AuditOutcomes.Succeeded, AuditAddress.Local,
+            $"first administrator, region {region}"), cancellationToken);
         if (string.IsNullOrEmpty(settings.AdminPassword))
             logger.LogWarning("Created the administrator '{Login}' for region {Region} with the generated password {Password}; it is shown only now.",
                 settings.AdminLogin, region, password);

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QualityMap.Api.Audit;
 using QualityMap.Api.Problems;
 
 namespace QualityMap.Api.Security;
@@ -30,6 +31,7 @@ public static class SecurityServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<AccountService>();
         services.AddSingleton<RegionScope>();
+        services.AddSingleton<SignInGuard>();
         services.AddHostedService<AdministratorBootstrap>();
 
         services.AddDataProtection().SetApplicationName("QualityMap");
@@ -76,6 +78,8 @@ public static class SecurityServiceCollectionExtensions
     {
         app.MapSessionApi();
         app.MapAccountsApi();
+        app.MapSessionKeysApi();
+        app.MapAuditApi();
         return app;
     }
 }

@@ -3,13 +3,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QualityMap.Api.Audit;
 
 namespace QualityMap.Silo.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the journal, grain-state, reminder and checkpoint stores (singletons sharing one
+    /// Registers the journal, grain-state, reminder, checkpoint and audit stores (singletons sharing one
     /// write queue) over the database chosen by the <see cref="StorageOptions.SectionName"/>
     /// section, and migrates the schema at start-up.
     /// </summary>
@@ -36,6 +37,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IGrainStateStore>(sp => sp.GetRequiredService<PrimedGrainStateStore>());
         services.TryAddSingleton<IReminderStore>(sp => new AdoReminderStore(sp.GetRequiredService<StorageEngine>()));
         services.TryAddSingleton<ICheckpointStore>(sp => new AdoCheckpointStore(sp.GetRequiredService<StorageEngine>()));
+        services.TryAddSingleton<IAuditJournal>(sp => new AdoAuditJournal(sp.GetRequiredService<StorageEngine>(), sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<StorageMigrationService>();
         return services;
     }

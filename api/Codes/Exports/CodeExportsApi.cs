@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using QualityMap.Api.RateLimiting;
 using QualityMap.Api.Security;
 using QualityMap.Api.Codes.Rendering;
 using QualityMap.Api.Problems;
@@ -19,7 +20,8 @@ public static class CodeExportsApi
 {
     public static RouteGroupBuilder MapCodeExportsApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/regions/{code}/code-exports", StartAsync).WithTags("Codes").RequireAuthorization(Policies.Bureau);
+        app.MapPost("/api/regions/{code}/code-exports", StartAsync).WithTags("Codes").RequireAuthorization(Policies.Bureau)
+            .RequireRateLimiting(RateLimitPolicies.CodeExports);
         var group = app.MapGroup("/api/code-exports").WithTags("Codes").RequireAuthorization(Policies.Bureau);
         group.MapGet("/{id}", Get);
         group.MapGet("/{id}/zip", Download);

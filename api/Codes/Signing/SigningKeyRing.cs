@@ -1,6 +1,8 @@
+using QualityMap.Grains.Codes;
+
 namespace QualityMap.Api.Codes.Signing;
 
-/// <summary>Every key a code may have been signed with, and the one new codes are signed with.</summary>
+/// <summary>Every key a code may verify with, and the one new codes are signed with.</summary>
 public sealed class SigningKeyRing
 {
     private readonly Dictionary<string, SigningKey> _keys;
@@ -15,19 +17,23 @@ public sealed class SigningKeyRing
 
     public SigningKey? Find(string id) => _keys.GetValueOrDefault(id);
 
-    /// <summary>The configured keys plus the generated one (created on first start when none is configured).</summary>
-    public static SigningKeyRing Load(CodesOptions options)
+    /// <summary>
+    /// The keys in configuration (<c>Codes:SigningKeys</c>, managed outside the service) and the ring's keys that are
+    /// not retired. <c>Codes:ActiveKeyId</c>, when set, chooses the active key; otherwise the ring's last rotation does.
+    /// </summary>
+    public static SigningKeyRing Compose(IReadOnlyList<SigningKey> configured, string? configuredActiveId, CodeSigningKeySet ring)
     {
-        var keys = options.SigningKeys.Select(pair =>
-            SigningKey.TryDecodeSecret(pair.Value, out var secret) ? new SigningKey(pair.Key, secret)
-                : throw new InvalidOperationException($"Codes:SigningKeys:{pair.Key} is not a valid secret.")).ToList();
-        var generated = GeneratedSigningKeyFile.Load(options.KeyDirectory!, create: keys.Count == 0);
-        if (generated is not null)
+        var keys = new List<SigningKey>(configured);
+        foreach (var key in ring.Keys)
         {
-            if (keys.Find(k => k.Id == generated.Id) is { } clash && !clash.Secret.AsSpan().SequenceEqual(generated.Secret))
-                throw new InvalidOperationException($"Codes:SigningKeys:{clash.Id} reuses the id of the generated key with another secret; choose another id.");
-            if (!keys.Any(k => k.Id == generated.Id)) keys.Add(generated);
+            if (configured.FirstOrDefault(k => k.Id == key.Id) is { } clash)
+            {
+                if (!clash.Secret.AsSpan().SequenceEqual(key.Secret))
+                    throw new InvalidOperationException($"Codes:SigningKeys:{clash.Id} reuses the id of a key of the service's ring with another secret; choose another id.");
+                continue;
+            }
+            if (!key.Retired) keys.Add(new SigningKey(key.Id, key.Secret));
         }
-        return new SigningKeyRing(keys, options.SigningKeys.Count > 0 ? options.ActiveKeyId! : generated!.Id);
+        return new SigningKeyRing(keys, configuredActiveId ?? ring.ActiveId);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using QualityMap.Api.RateLimiting;
 using QualityMap.Api.Security;
 using QualityMap.Api.Codes.Signing;
 using QualityMap.Grains.Enterprises;
@@ -13,7 +14,8 @@ public static class VerificationApi
 {
     public static IEndpointConventionBuilder MapVerificationPage(this IEndpointRouteBuilder app) =>
         // A catch-all, so any damaged path below /v/ still gets the "invalid code" page, and is counted.
-        app.MapGet(CodeSigner.VerificationPath + "{**token}", GetAsync).WithTags("Codes").ExcludeFromDescription().AllowAnonymous();
+        app.MapGet(CodeSigner.VerificationPath + "{**token}", GetAsync).WithTags("Codes").ExcludeFromDescription().AllowAnonymous()
+            .RequireRateLimiting(RateLimitPolicies.PublicPages);
 
     /// <summary>
     /// 200 with the current colour, or 404 with the same "invalid code" page whatever was wrong (signature, key id,
@@ -22,7 +24,7 @@ public static class VerificationApi
     public static async Task<IResult> GetAsync(
         string? token, CodeSigner signer, IGrainFactory grains, TimeProvider time, CodeMetrics metrics, HttpContext context)
     {
-        var uscc = token is null ? null : signer.Verify(token);
+        var uscc = token is null ? null : await signer.VerifyAsync(token);
         var enterprise = uscc is null ? null : await grains.GetGrain<IEnterpriseGrain>(uscc).GetAsync();
         metrics.Verified(enterprise is not null);
 

@@ -1,11 +1,18 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using QualityMap.Api.Codes.Signing;
 using QualityMap.Tests.EndToEnd;
 using static QualityMap.Tests.Codes.CodeHost;
 
 namespace QualityMap.Tests.Codes;
 
-/// <summary>Signing keys: generated once and kept in the data directory when none is configured; bad settings stop the start.</summary>
+/// <summary>
+/// Signing keys: the service's ring lives in the database (generated at the first start, an earlier version's key
+/// file imported), an administrator rotates and retires keys, configured keys stay verify-only additions, and bad
+/// settings stop the start.
+/// </summary>
 public sealed class SigningKeyTests : IDisposable
 {
     private readonly TempDirectory _data = new();
@@ -13,7 +20,7 @@ public sealed class SigningKeyTests : IDisposable
     public void Dispose() => _data.Dispose();
 
     [Fact]
-    public async Task WithoutConfigurationAKeyIsGeneratedOnceAndCodesStayValidAcrossRestarts()
+    public async Task WithoutConfigurationAKeyIsGeneratedOnceIntoTheDatabaseAndCodesStayValidAcrossRestarts()
     {
         string uscc, url;
         await using (var first = new SiloHost(_data.FullName, new ManualTimeProvider()))
@@ -21,19 +28,72 @@ public sealed class SigningKeyTests : IDisposable
             uscc = await first.RegisterAsync(Jianshe, seed: 31);
             url = await ExternalTool.ScanQrAsync(await first.GetBytesAsync($"/api/enterprises/{uscc}/code.png"));
         }
-        var keyFile = Path.Combine(_data.FullName, GeneratedSigningKeyFile.FileName);
-        var stored = await File.ReadAllTextAsync(keyFile);
 
         await using var restarted = new SiloHost(_data.FullName, new ManualTimeProvider());
 
-        Assert.Equal(stored, await File.ReadAllTextAsync(keyFile));
-        if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(keyFile));
-        Assert.Equal(HttpStatusCode.OK, (await restarted.OpenAsync(url[url.IndexOf("/v/", StringComparison.Ordinal)..])).Status);
+        Assert.False(File.Exists(System.IO.Path.Combine(_data.FullName, LegacySigningKeyFile.FileName)), "no key file is written any more");
+        Assert.Equal(HttpStatusCode.OK, (await restarted.OpenAsync(Path(url))).Status);
         Assert.Equal(url, await ExternalTool.ScanQrAsync(await restarted.GetBytesAsync($"/api/enterprises/{uscc}/code.png")));
     }
 
     [Fact]
-    public async Task ConfiguringManagedKeysLaterKeepsTheGeneratedKeysCodesValid()
+    public async Task TheKeyFileAnEarlierVersionGeneratedIsImportedSoItsPrintedCodesKeepVerifying()
+    {
+        await File.WriteAllTextAsync(System.IO.Path.Combine(_data.FullName, LegacySigningKeyFile.FileName),
+            JsonSerializer.Serialize(new { Id = "gold1", Secret = Convert.ToBase64String(TestSignature.FirstSecret) }));
+        await using var host = new SiloHost(_data.FullName, new ManualTimeProvider(), new() { ["Codes:PublicBaseUrl"] = PublicBaseUrl });
+        var uscc = await host.RegisterAsync(Jianshe, seed: 33);
+        var printedBefore = $"/v/{TestSignature.Token(uscc, "gold1", TestSignature.FirstSecret)}";
+
+        Assert.Equal(HttpStatusCode.OK, (await host.OpenAsync(printedBefore)).Status);
+        Assert.Equal(PublicBaseUrl + printedBefore, await ExternalTool.ScanQrAsync(await host.GetBytesAsync($"/api/enterprises/{uscc}/code.png")));
+    }
+
+    [Fact]
+    public async Task RotationSignsNewCodesWithANewKeyOldCodesVerifyUntilTheirKeyIsRetiredThenShowInvalid()
+    {
+        await using var host = new SiloHost(_data.FullName, new ManualTimeProvider(), new() { ["Codes:PublicBaseUrl"] = PublicBaseUrl });
+        var uscc = await host.RegisterAsync(Jianshe, seed: 34);
+        var oldUrl = await ExternalTool.ScanQrAsync(await host.GetBytesAsync($"/api/enterprises/{uscc}/code.png"));
+        var oldKey = KeyIdOf(oldUrl);
+
+        var rotated = await host.Client.PostAsync("/api/admin/code-signing-keys", null);
+        Assert.Equal(HttpStatusCode.Created, rotated.StatusCode);
+        var newKey = (await rotated.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        var newUrl = await ExternalTool.ScanQrAsync(await host.GetBytesAsync($"/api/enterprises/{uscc}/code.png"));
+
+        Assert.NotEqual(oldKey, newKey);
+        Assert.Equal(newKey, KeyIdOf(newUrl));
+        Assert.Equal(HttpStatusCode.OK, (await host.OpenAsync(Path(oldUrl))).Status);
+        Assert.Equal(HttpStatusCode.OK, (await host.OpenAsync(Path(newUrl))).Status);
+        await ProblemAssert.IsAsync(await host.Client.PostAsync($"/api/admin/code-signing-keys/{newKey}/retire", null),
+            HttpStatusCode.Conflict, "urn:qualitymap:problem:signing-key-in-use", "keyId");
+        await ProblemAssert.IsAsync(await host.Client.PostAsync("/api/admin/code-signing-keys/nokey/retire", null),
+            HttpStatusCode.NotFound, "urn:qualitymap:problem:unknown-signing-key", "keyId");
+
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.PostAsync($"/api/admin/code-signing-keys/{oldKey}/retire", null)).StatusCode);
+
+        var (status, html) = await host.OpenAsync(Path(oldUrl));
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Contains("二维码无效", html);
+        Assert.Equal(HttpStatusCode.OK, (await host.OpenAsync(Path(newUrl))).Status);
+        var keys = await host.GetJsonArrayAsync("/api/admin/code-signing-keys");
+        Assert.All(keys, k => Assert.Null(k!["secret"]));
+        Assert.NotNull(keys.Single(k => k!["id"]!.GetValue<string>() == oldKey)!["retiredAt"]);
+        Assert.True(keys.Single(k => k!["id"]!.GetValue<string>() == newKey)!["active"]!.GetValue<bool>());
+        var audit = (await host.GetJsonAsync("/api/admin/audit"))["records"]!.AsArray();
+        Assert.Contains(audit, r => r!["action"]!.GetValue<string>() == "code-signing-key-rotated" && r["subject"]!.GetValue<string>() == newKey
+            && r["actor"]!.GetValue<string>() == "test-city");
+        Assert.Contains(audit, r => r!["action"]!.GetValue<string>() == "code-signing-key-retired" && r["subject"]!.GetValue<string>() == oldKey);
+
+        await host.DisposeAsync();
+        await using var restarted = new SiloHost(_data.FullName, new ManualTimeProvider(), new() { ["Codes:PublicBaseUrl"] = PublicBaseUrl });
+        Assert.Equal(HttpStatusCode.NotFound, (await restarted.OpenAsync(Path(oldUrl))).Status);
+        Assert.Equal(newUrl, await ExternalTool.ScanQrAsync(await restarted.GetBytesAsync($"/api/enterprises/{uscc}/code.png")));
+    }
+
+    [Fact]
+    public async Task ConfiguringManagedKeysLaterKeepsTheRingsCodesValidAndTheServiceNoLongerRotates()
     {
         string uscc, url;
         await using (var first = new SiloHost(_data.FullName, new ManualTimeProvider()))
@@ -44,9 +104,13 @@ public sealed class SigningKeyTests : IDisposable
 
         await using var managed = new SiloHost(_data.FullName, new ManualTimeProvider(), TestSignature.Settings("k1", ("k1", TestSignature.FirstSecret)));
 
-        Assert.Equal(HttpStatusCode.OK, (await managed.OpenAsync(url[url.IndexOf("/v/", StringComparison.Ordinal)..])).Status);
+        Assert.Equal(HttpStatusCode.OK, (await managed.OpenAsync(Path(url))).Status);
         Assert.Equal($"{PublicBaseUrl}/v/{TestSignature.Token(uscc, "k1", TestSignature.FirstSecret)}",
             await ExternalTool.ScanQrAsync(await managed.GetBytesAsync($"/api/enterprises/{uscc}/code.png")));
+        await ProblemAssert.IsAsync(await managed.Client.PostAsync("/api/admin/code-signing-keys", null),
+            HttpStatusCode.Conflict, "urn:qualitymap:problem:signing-key-configured", "Codes:ActiveKeyId");
+        await ProblemAssert.IsAsync(await managed.Client.PostAsync("/api/admin/code-signing-keys/k1/retire", null),
+            HttpStatusCode.Conflict, "urn:qualitymap:problem:signing-key-configured", "keyId");
     }
 
     [Theory]
@@ -64,4 +128,8 @@ public sealed class SigningKeyTests : IDisposable
 
         Assert.Contains(message, failure.ToString());
     }
+
+    private static string Path(string url) => url[url.IndexOf("/v/", StringComparison.Ordinal)..];
+
+    private static string KeyIdOf(string url) => Path(url)["/v/".Length..].Split('.')[1];
 }
