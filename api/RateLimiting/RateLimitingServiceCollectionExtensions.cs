@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using QualityMap.Api.Audit;
 using QualityMap.Api.Security;
 
 namespace QualityMap.Api.RateLimiting;
@@ -24,8 +23,8 @@ public static class RateLimitingServiceCollectionExtensions
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(RateLimitPolicies.SignIn, context => Window(context, o => o.SignIn, AuditAddress.Of(context)));
-            limiter.AddPolicy(RateLimitPolicies.PublicPages, context => Window(context, o => o.PublicPages, AuditAddress.Of(context)));
+            limiter.AddPolicy(RateLimitPolicies.SignIn, context => Window(context, o => o.SignIn, ClientAddress.Of(context)));
+            limiter.AddPolicy(RateLimitPolicies.PublicPages, context => Window(context, o => o.PublicPages, ClientAddress.Of(context)));
             // After authentication: the key id for ingest, the account for exports (their endpoints need both).
             limiter.AddPolicy(RateLimitPolicies.Ingest, context =>
                 Window(context, o => o.Ingest, context.User.FindFirst(QualityMapClaims.KeyId)?.Value ?? context.User.ActorId()));

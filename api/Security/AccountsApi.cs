@@ -56,7 +56,7 @@ public static class AccountsApi
         if (!await accounts.CreateAccountAsync(body.Id!, body.DisplayName ?? body.Id!, role, body.RegionCode!, body.IsAdmin, body.Password, user.ActorId()))
             return Problem.Of(StatusCodes.Status409Conflict, ProblemTypes.AccountExists, "Account exists", $"An account '{body.Id}' exists already.", "id", "unique");
         var created = (await Directory(grains).GetAccountAsync(body.Id!))!;
-        await audit.RecordAsync(new AuditEntry(AuditActions.AccountCreated, user.ActorId(), created.Id, AuditOutcomes.Succeeded, AuditAddress.Of(context),
+        await audit.RecordAsync(new AuditEntry(AuditActions.AccountCreated, user.ActorId(), created.Id, AuditOutcomes.Succeeded, ClientAddress.Of(context),
             $"role {created.Role}, region {created.RegionCode}{(created.IsAdmin ? ", administrator" : "")}"));
         return TypedResults.Created($"/api/admin/accounts/{created.Id}", View(created));
     }
@@ -69,7 +69,7 @@ public static class AccountsApi
     {
         if (await accounts.CreateApiKeyAsync(id, body.Label ?? "", user.ActorId()) is not var (record, key))
             return Problem.NotFound(ProblemTypes.UnknownAccount, "Unknown account", $"No account has the id '{id}'.", "id");
-        await audit.RecordAsync(new AuditEntry(AuditActions.ApiKeyCreated, user.ActorId(), record.KeyId, AuditOutcomes.Succeeded, AuditAddress.Of(context),
+        await audit.RecordAsync(new AuditEntry(AuditActions.ApiKeyCreated, user.ActorId(), record.KeyId, AuditOutcomes.Succeeded, ClientAddress.Of(context),
             $"for account {id}"));
         return TypedResults.Created($"/api/admin/api-keys/{record.KeyId}", new CreatedApiKey(View(record), key));
     }
@@ -79,7 +79,7 @@ public static class AccountsApi
     {
         if (await Directory(grains).RevokeApiKeyAsync(keyId, user.ActorId()) is not { } revoked)
             return Problem.NotFound(ProblemTypes.UnknownApiKey, "Unknown API key", $"No API key has the id '{keyId}'.", "keyId");
-        await audit.RecordAsync(new AuditEntry(AuditActions.ApiKeyRevoked, user.ActorId(), keyId, AuditOutcomes.Succeeded, AuditAddress.Of(context),
+        await audit.RecordAsync(new AuditEntry(AuditActions.ApiKeyRevoked, user.ActorId(), keyId, AuditOutcomes.Succeeded, ClientAddress.Of(context),
             $"of account {revoked.AccountId}"));
         return TypedResults.Ok(View(revoked));
     }

@@ -31,7 +31,7 @@ public sealed class AdministratorBootstrap(
             ? Convert.ToBase64String(RandomNumberGenerator.GetBytes(18))
             : settings.AdminPassword;
         await accounts.CreateAccountAsync(settings.AdminLogin, "系统管理员", Role.CityBureau, region, isAdmin: true, password, "bootstrap");
-        await audit.RecordAsync(new AuditEntry(AuditActions.AccountCreated, "bootstrap", settings.AdminLogin, AuditOutcomes.Succeeded, AuditAddress.Local,
+        await audit.RecordAsync(new AuditEntry(AuditActions.AccountCreated, "bootstrap", settings.AdminLogin, AuditOutcomes.Succeeded, ClientAddress.Local,
             $"first administrator, region {region}"), cancellationToken);
         if (string.IsNullOrEmpty(settings.AdminPassword))
             logger.LogWarning("Created the administrator '{Login}' for region {Region} with the generated password {Password}; it is shown only now.",

@@ -37,7 +37,7 @@ public static class SessionApi
             return Problem.Of(StatusCodes.Status400BadRequest, ProblemTypes.InvalidCredentials, "Login and password required",
                 "Send {\"login\":…,\"password\":…}.", string.IsNullOrEmpty(body.Login) ? "login" : "password", "required");
         var login = body.Login.Length > MaxLoginLength ? body.Login[..MaxLoginLength] : body.Login;
-        var address = AuditAddress.Of(context);
+        var address = ClientAddress.Of(context);
 
         // Locked out: refused without checking the password, so a guess made now tells nothing, even a right one.
         if (await guard.LockedAsync(login, address) is var (field, wait))
@@ -66,7 +66,7 @@ public static class SessionApi
     {
         var actor = context.User.ActorId();
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-        await audit.RecordAsync(new AuditEntry(AuditActions.SignOut, actor, actor, AuditOutcomes.Succeeded, AuditAddress.Of(context)));
+        await audit.RecordAsync(new AuditEntry(AuditActions.SignOut, actor, actor, AuditOutcomes.Succeeded, ClientAddress.Of(context)));
         return TypedResults.NoContent();
     }
 

@@ -41,7 +41,7 @@ public static class SessionKeysApi
         var key = keys.CreateNewKey(activationDate: now, expirationDate: now + KeyLifetime);
         await TakenOverAsync(ring, key.KeyId, context.RequestAborted);
         await audit.RecordAsync(new AuditEntry(AuditActions.SessionKeysRotated, user.ActorId(), key.KeyId.ToString(), AuditOutcomes.Succeeded,
-            AuditAddress.Of(context), signOutEveryone ? "older keys revoked: every session signed out" : "older keys still accepted"));
+            ClientAddress.Of(context), signOutEveryone ? "older keys revoked: every session signed out" : "older keys still accepted"));
         return TypedResults.Created("/api/admin/session-keys", List(keys));
     }
 

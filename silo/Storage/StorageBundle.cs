@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using QualityMap.Api.Audit;
 using QualityMap.Silo.Storage.Postgres;
 
 namespace QualityMap.Silo.Storage;
 
-/// <summary>The four stores over one database, for tests and tools that run without DI. Dispose drains pending writes.</summary>
+/// <summary>The stores over one database, for tests and tools that run without DI. Dispose drains pending writes.</summary>
 public sealed class StorageBundle : IAsyncDisposable
 {
     private readonly StorageEngine _engine;
@@ -19,6 +20,7 @@ public sealed class StorageBundle : IAsyncDisposable
         GrainStates = new AdoGrainStateStore(engine, time);
         Reminders = new AdoReminderStore(engine);
         Checkpoints = new AdoCheckpointStore(engine);
+        Audit = new AdoAuditJournal(engine, time);
     }
 
     /// <summary>The store the options name (provider + connection string or data directory), for tools without DI.</summary>
@@ -43,6 +45,8 @@ public sealed class StorageBundle : IAsyncDisposable
     public IReminderStore Reminders { get; }
 
     public ICheckpointStore Checkpoints { get; }
+
+    public IAuditJournal Audit { get; }
 
     public StorageMigrator Migrator { get; }
 

@@ -44,7 +44,7 @@ public static class SigningKeysApi
             return Problem.Of(StatusCodes.Status409Conflict, ProblemTypes.SigningKeyConfigured, "Active key is configured",
                 "Codes:ActiveKeyId chooses the signing key: rotate by adding a key to Codes:SigningKeys and making it active.", "Codes:ActiveKeyId", "configured");
         var key = await signer.Keys.RotateAsync(user.ActorId());
-        await audit.RecordAsync(new AuditEntry(AuditActions.CodeSigningKeyRotated, user.ActorId(), key.Id, AuditOutcomes.Succeeded, AuditAddress.Of(context)));
+        await audit.RecordAsync(new AuditEntry(AuditActions.CodeSigningKeyRotated, user.ActorId(), key.Id, AuditOutcomes.Succeeded, ClientAddress.Of(context)));
         return TypedResults.Created($"/api/admin/code-signing-keys/{key.Id}",
             new SigningKeyView(key.Id, "service", true, key.CreatedAt, key.CreatedBy, null, null));
     }
@@ -63,7 +63,7 @@ public static class SigningKeysApi
                 return Problem.Of(StatusCodes.Status409Conflict, ProblemTypes.SigningKeyInUse, "Key signs new codes",
                     $"Key '{keyId}' signs every new code: rotate first, then retire it.", "keyId", "not-active");
             case RetireOutcome.Retired:
-                await audit.RecordAsync(new AuditEntry(AuditActions.CodeSigningKeyRetired, user.ActorId(), keyId, AuditOutcomes.Succeeded, AuditAddress.Of(context)));
+                await audit.RecordAsync(new AuditEntry(AuditActions.CodeSigningKeyRetired, user.ActorId(), keyId, AuditOutcomes.Succeeded, ClientAddress.Of(context)));
                 break;
         }
         var key = (await signer.Keys.GetAsync()).Keys.Single(k => k.Id == keyId);

@@ -65,7 +65,7 @@ public abstract class PersistenceTests : IAsyncLifetime
             await storage.Journal.AppendAsync([new JournalEntry($"e{i}", "k", "s", DateTimeOffset.UtcNow, "{}")]);
         }
 
-        Assert.Equal(1L, Convert.ToInt64(await _target.ScalarAsync("SELECT COUNT(*) FROM schema_version;")));
+        Assert.Equal(ScriptCount, Convert.ToInt64(await _target.ScalarAsync("SELECT COUNT(*) FROM schema_version;")));
         Assert.Equal($"{_target.Provider}-0001-initial.sql", await _target.ScalarAsync("SELECT name FROM schema_version WHERE version = 1;"));
         Assert.Equal(3L, Convert.ToInt64(await _target.ScalarAsync("SELECT COUNT(*) FROM journal;")));
     }
@@ -83,8 +83,11 @@ public abstract class PersistenceTests : IAsyncLifetime
             foreach (var store in stores) await store.DisposeAsync();
         }
 
-        Assert.Equal(1L, Convert.ToInt64(await _target.ScalarAsync("SELECT COUNT(*) FROM schema_version;")));
+        Assert.Equal(ScriptCount, Convert.ToInt64(await _target.ScalarAsync("SELECT COUNT(*) FROM schema_version;")));
     }
+
+    /// <summary>Every script of the dialect, each recorded once.</summary>
+    private long ScriptCount => MigrationScript.Load(_target.Provider).Count;
 
     [Fact]
     public async Task ADatabaseFromANewerBuildIsRefused()

@@ -31,3 +31,8 @@ public sealed class PostgresPersistenceTests(PostgresDatabase database) : Persis
 {
     protected override Task<StorageTarget> CreateTargetAsync() => database.NewTargetAsync();
 }
+
+public sealed class PostgresAuditJournalTests(PostgresDatabase database) : AuditJournalTests, IClassFixture<PostgresDatabase>
+{
+    protected override Task<StorageTarget> CreateTargetAsync() => database.NewTargetAsync();
+}

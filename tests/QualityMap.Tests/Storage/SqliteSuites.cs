@@ -28,3 +28,8 @@ public sealed class SqlitePersistenceTests : PersistenceTests
 {
     protected override Task<StorageTarget> CreateTargetAsync() => SqliteTarget.CreateAsync();
 }
+
+public sealed class SqliteAuditJournalTests : AuditJournalTests
+{
+    protected override Task<StorageTarget> CreateTargetAsync() => SqliteTarget.CreateAsync();
+}

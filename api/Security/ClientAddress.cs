@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http;
 
-namespace QualityMap.Api.Audit;
+namespace QualityMap.Api.Security;
 
-/// <summary>Where a request came from, as the audit journal and the rate limits name it.</summary>
-public static class AuditAddress
+/// <summary>Where a request came from, as the audit journal, the rate limits and the lock-outs name it.</summary>
+public static class ClientAddress
 {
     /// <summary>The service itself (start-up, maintenance verbs), not a client.</summary>
     public const string Local = "local";
