@@ -22,6 +22,8 @@ public sealed class CrossSiteRequestMiddleware(RequestDelegate next, IOptions<Se
         var request = context.Request;
         var acts = !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method))
             || request.Path.StartsWithSegments(HubsPath);
+        // A request carrying a key (even a forged ?access_token=) is authenticated by the key handler alone, never
+        // by the cookie, so a cross-site sender gains nothing from adding one.
         if (!acts || !request.Cookies.ContainsKey(SecurityServiceCollectionExtensions.SessionCookieName)
             || ApiKeyAuthenticationHandler.Carries(request))
             return next(context);
