@@ -1,4 +1,5 @@
 using QualityMap.Api;
+using QualityMap.Api.Security.Browser;
 using QualityMap.Silo;
 using QualityMap.Silo.Commands;
 using QualityMap.Silo.Integrity;
@@ -16,6 +17,8 @@ builder.Services.AddQualityMapSilo(builder.Configuration);
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// Security headers on every answer and the Origin rule for signed-in browsers, before anything can answer.
+app.UseBrowserSecurity();
 // The wall's page and bundles are public files (its data needs a key); served before authorisation applies.
 app.MapWall();
 app.UseAuthentication();

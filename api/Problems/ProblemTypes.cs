@@ -39,4 +39,5 @@ public static class ProblemTypes
     public const string UnknownSigningKey = Prefix + "unknown-signing-key";
     public const string SigningKeyInUse = Prefix + "signing-key-in-use";
     public const string SigningKeyConfigured = Prefix + "signing-key-configured";
+    public const string CrossSiteRequest = Prefix + "cross-site-request";
 }

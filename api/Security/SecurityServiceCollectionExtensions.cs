@@ -11,12 +11,16 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QualityMap.Api.Audit;
 using QualityMap.Api.Problems;
+using QualityMap.Api.Security.Browser;
 
 namespace QualityMap.Api.Security;
 
 public static class SecurityServiceCollectionExtensions
 {
     private const string DefaultScheme = "QualityMap";
+
+    /// <summary>The session cookie of people signed in with a password.</summary>
+    public const string SessionCookieName = "qm_session";
 
     /// <summary>
     /// API keys for machines, a session cookie for people (ASP.NET Core's built-in handlers), the policies, and
@@ -45,9 +49,12 @@ public static class SecurityServiceCollectionExtensions
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
             .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, o =>
             {
-                o.Cookie.Name = "qm_session";
+                o.Cookie.Name = SessionCookieName;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
+                // Secure whenever the sign-in came over HTTPS, so the browser never sends the cookie over plain
+                // HTTP again; plain HTTP (a local demo) keeps working. Behind a TLS proxy forward the scheme.
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.SlidingExpiration = true;
                 // An API answers 401/403; it never redirects to a login page.
                 o.Events.OnRedirectToLogin = context => { context.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; };
@@ -56,6 +63,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<IOptions<SecurityOptions>>((o, security) => o.ExpireTimeSpan = security.Value.SessionIdleTimeout);
         services.AddAuthorization(Policies.Add);
+        services.AddBrowserSecurity();
 
         // The bare 401/403 of the authentication middleware become problem details with a stable type.
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>

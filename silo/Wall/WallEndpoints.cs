@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using QualityMap.Api.Security.Browser;
 using QualityMap.Silo.Demo;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.StaticFiles;
@@ -12,19 +13,29 @@ namespace QualityMap.Silo.Wall;
 /// </summary>
 public static class WallEndpoints
 {
+    private const string WallPath = "/wall";
+
     public static IServiceCollection AddWall(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<WallOptions>().Bind(configuration.GetSection(WallOptions.SectionName))
             .Validate(o => !o.Validate().Any(), "Wall options are invalid; see the README configuration table.")
             .ValidateOnStart();
         services.AddSingleton<WallSite>();
+        // The wall may be framed by a command centre's console (Security:WallFrameAncestors), and fetches its
+        // boundaries from Wall:GeoUrlTemplate's server when one is set: the pages' CSP must allow both.
+        services.AddOptions<BrowserPageOptions>().Configure<IOptions<WallOptions>>((pages, wall) =>
+        {
+            pages.EmbeddablePaths.Add(WallPath);
+            if (wall.Value.GeoUrlTemplate is { Length: > 0 } template && Origins.Of(template.Replace("{code}", "0", StringComparison.Ordinal)) is { } origin)
+                pages.ConnectSources.Add(origin);
+        });
         return services;
     }
 
     public static WebApplication MapWall(this WebApplication app)
     {
         var site = app.Services.GetRequiredService<WallSite>();
-        ServeBundle(app, site, "/wall", "index.html");
+        ServeBundle(app, site, WallPath, "index.html");
         // The bureau page is the bundle's second page (dashboard/wall/bureau.html); at the bundle's root, so its
         // ./assets/ URLs resolve under /bureau/ as well. Public like the wall: its data needs a sign-in.
         ServeBundle(app, site, "/bureau", "bureau.html");
@@ -33,7 +44,7 @@ public static class WallEndpoints
         app.MapGet("/", (IOptions<DemoOptions> demo) => TypedResults.Redirect(demo.Value.Enabled ? $"/wall/#key={DemoAccounts.WallKey}" : "/wall/"))
             .ExcludeFromDescription().AllowAnonymous();
         // Public like the page: the root region's name and the boundaries are no secret; the map's data is.
-        var group = app.MapGroup("/wall").WithTags("Wall").AllowAnonymous();
+        var group = app.MapGroup(WallPath).WithTags("Wall").AllowAnonymous();
         group.MapGet("/config.json", GetConfig);
         group.MapGet("/geo/{code}.json", GetGeo);
         return app;

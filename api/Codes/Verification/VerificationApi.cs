@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using QualityMap.Api.RateLimiting;
 using QualityMap.Api.Security;
+using QualityMap.Api.Security.Browser;
 using QualityMap.Api.Codes.Signing;
 using QualityMap.Grains.Enterprises;
 using QualityMap.Grains.Runtime;
@@ -15,7 +16,9 @@ public static class VerificationApi
     public static IEndpointConventionBuilder MapVerificationPage(this IEndpointRouteBuilder app) =>
         // A catch-all, so any damaged path below /v/ still gets the "invalid code" page, and is counted.
         app.MapGet(CodeSigner.VerificationPath + "{**token}", GetAsync).WithTags("Codes").ExcludeFromDescription().AllowAnonymous()
-            .RequireRateLimiting(RateLimitPolicies.PublicPages);
+            .RequireRateLimiting(RateLimitPolicies.PublicPages)
+            // The shared CSP plus the page's one inline style block; no Referer, so a scanned token goes nowhere else.
+            .WithMetadata(new PagePolicy([VerificationPage.StyleHash], "no-referrer"));
 
     /// <summary>
     /// 200 with the current colour, or 404 with the same "invalid code" page whatever was wrong (signature, key id,
@@ -28,10 +31,7 @@ public static class VerificationApi
         var enterprise = uscc is null ? null : await grains.GetGrain<IEnterpriseGrain>(uscc).GetAsync();
         metrics.Verified(enterprise is not null);
 
-        var headers = context.Response.Headers;
-        headers.CacheControl = "no-store";  // the colour can change at any moment
-        headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
-        headers["Referrer-Policy"] = "no-referrer";
+        context.Response.Headers.CacheControl = "no-store";  // the colour can change at any moment
         return enterprise is null
             ? Results.Content(VerificationPage.Invalid(), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound)
             : Results.Content(VerificationPage.Valid(enterprise, time.GetUtcNow()), "text/html; charset=utf-8");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using QualityMap.Api.Security.Browser;
 using QualityMap.Grains.Enterprises;
 
 namespace QualityMap.Api.Codes.Verification;
@@ -13,6 +14,27 @@ public static class VerificationPage
 {
     private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    // The page's only style block, constant (the badge colours are classes, not style attributes), so the CSP can
+    // allow exactly this text by its hash instead of 'unsafe-inline'.
+    private static readonly string Style = string.Join("\n",
+        "body{margin:0;font-family:system-ui,-apple-system,\"PingFang SC\",\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;background:#f2f3f5;color:#1d2129}",
+        "main{max-width:30rem;margin:0 auto;padding:1.5rem 1rem}",
+        ".kicker{margin:0 0 .5rem;color:#4e5969;font-size:.95rem}",
+        "h1{margin:0 0 .25rem;font-size:1.5rem;line-height:1.3;word-break:break-all}",
+        ".uscc{margin:0 0 1.25rem;color:#4e5969;font-size:.9rem;font-variant-numeric:tabular-nums}",
+        ".badge{display:flex;flex-direction:column;align-items:center;justify-content:center;min-height:11rem;border-radius:1rem;color:#fff;text-align:center}",
+        ".badge .code{font-size:3rem;font-weight:700;letter-spacing:.2em}",
+        ".badge .risk{font-size:1.25rem;margin-top:.25rem}",
+        ".badge.closed{background:#86909c}",
+        ".badge.invalid{background:#1d2129}",
+        ".asof{margin:1rem 0 .5rem;font-size:1rem}",
+        ".note{color:#4e5969;font-size:.85rem;line-height:1.6}",
+        $".badge.{ClassOf(CodeColour.Green)}{{background:{CodeColour.Green.Rgb.Hex}}}",
+        $".badge.{ClassOf(CodeColour.Red)}{{background:{CodeColour.Red.Rgb.Hex}}}");
+
+    /// <summary>The CSP source of the page's style block, computed once.</summary>
+    public static readonly string StyleHash = ContentSecurityPolicy.HashOf(Style);
 
     public static string Valid(EnterpriseView enterprise, DateTimeOffset now)
     {
@@ -37,7 +59,9 @@ public static class VerificationPage
         """);
 
     private static string Badge(CodeColour colour) =>
-        $"""<div class="badge" style="background:{colour.Rgb.Hex}" role="status"><span class="code">{colour.CodeName}</span><span class="risk">{colour.RiskName}企业</span></div>""";
+        $"""<div class="badge {ClassOf(colour)}" role="status"><span class="code">{colour.CodeName}</span><span class="risk">{colour.RiskName}企业</span></div>""";
+
+    private static string ClassOf(CodeColour colour) => colour == CodeColour.Red ? "red" : "green";
 
     private static string Layout(string title, string body) => $$"""
         <!DOCTYPE html>
@@ -47,20 +71,7 @@ public static class VerificationPage
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="robots" content="noindex">
         <title>{{title}}</title>
-        <style>
-        body{margin:0;font-family:system-ui,-apple-system,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;background:#f2f3f5;color:#1d2129}
-        main{max-width:30rem;margin:0 auto;padding:1.5rem 1rem}
-        .kicker{margin:0 0 .5rem;color:#4e5969;font-size:.95rem}
-        h1{margin:0 0 .25rem;font-size:1.5rem;line-height:1.3;word-break:break-all}
-        .uscc{margin:0 0 1.25rem;color:#4e5969;font-size:.9rem;font-variant-numeric:tabular-nums}
-        .badge{display:flex;flex-direction:column;align-items:center;justify-content:center;min-height:11rem;border-radius:1rem;color:#fff;text-align:center}
-        .badge .code{font-size:3rem;font-weight:700;letter-spacing:.2em}
-        .badge .risk{font-size:1.25rem;margin-top:.25rem}
-        .badge.closed{background:#86909c}
-        .badge.invalid{background:#1d2129}
-        .asof{margin:1rem 0 .5rem;font-size:1rem}
-        .note{color:#4e5969;font-size:.85rem;line-height:1.6}
-        </style>
+        <style>{{Style}}</style>
         </head>
         <body>
         <main>

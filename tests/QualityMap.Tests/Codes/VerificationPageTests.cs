@@ -13,8 +13,9 @@ public sealed class VerificationPageTests : IDisposable
 
     public void Dispose() => _data.Dispose();
 
+    // The badge's colour is a class of the page's one style block (no style attribute: the CSP allows no inline style).
     private static string Badge(string colour, string code, string risk) =>
-        $"style=\"background:{colour}\" role=\"status\"><span class=\"code\">{code}</span><span class=\"risk\">{risk}</span>";
+        $"class=\"badge {colour}\" role=\"status\"><span class=\"code\">{code}</span><span class=\"risk\">{risk}</span>";
 
     private SiloHost Start(string activeKeyId, params (string Id, byte[] Secret)[] keys) =>
         new(_data.FullName, _clock, TestSignature.Settings(activeKeyId, keys));
@@ -34,10 +35,12 @@ public sealed class VerificationPageTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, lowStatus);
         Assert.Contains("<html lang=\"zh-CN\">", lowPage);
         Assert.Contains($"测试企业{low[^6..]}有限公司", lowPage);
-        Assert.Contains(Badge("#007A3D", "绿码", "低风险企业"), lowPage);
+        Assert.Contains(Badge("green", "绿码", "低风险企业"), lowPage);
+        Assert.Contains(".badge.green{background:#007A3D}", lowPage);
         Assert.Contains("2026年11月20日 16:00</time>（北京时间）", lowPage); // the manual clock's 08:00 UTC
         Assert.Equal(HttpStatusCode.OK, highStatus);
-        Assert.Contains(Badge("#CC0000", "红码", "高风险企业"), highPage);
+        Assert.Contains(Badge("red", "红码", "高风险企业"), highPage);
+        Assert.Contains(".badge.red{background:#CC0000}", highPage);
         foreach (var page in new[] { lowPage, highPage })
         {
             Assert.DoesNotContain("failed", page, StringComparison.OrdinalIgnoreCase);  // no rule id

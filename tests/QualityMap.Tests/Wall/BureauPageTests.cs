@@ -147,6 +147,7 @@ public sealed partial class BureauPageTests(ITestOutputHelper output) : IDisposa
         await Assertions.Expect(county.Locator("#signin")).ToBeVisibleAsync();
         await county.ReloadAsync();
         await Assertions.Expect(county.Locator("#signin")).ToBeVisibleAsync();
+        browser.AssertNoCspViolations();   // the bundle, SignalR and every form work under the service's policy
     }
 
     [Fact]
@@ -154,7 +155,7 @@ public sealed partial class BureauPageTests(ITestOutputHelper output) : IDisposa
     {
         using var server = new WallServer(WallServer.FreePort(), _data.FullName, []);
         await using var browser = await WallBrowser.LaunchAsync();
-        var page = await browser.Browser.NewPageAsync(new() { Locale = "zh-CN", TimezoneId = "Asia/Shanghai" });
+        var page = await browser.NewPageAsync();
         var foreign = new List<string>();
         page.Request += (_, request) => { if (!request.Url.StartsWith(server.BaseUrl, StringComparison.Ordinal)) foreign.Add(request.Url); };
         await page.GotoAsync($"{server.BaseUrl}/bureau");
@@ -165,11 +166,12 @@ public sealed partial class BureauPageTests(ITestOutputHelper output) : IDisposa
         await Assertions.Expect(page.Locator("#signin-error")).ToHaveTextAsync("登录失败：用户名或密码错误（字段：password）。 [规则 must-match]");
         await Assertions.Expect(page.Locator("#desk")).ToBeHiddenAsync();
         Assert.Empty(foreign);
+        browser.AssertNoCspViolations();
     }
 
     private static async Task<IPage> SignInAsync(WallBrowser browser, WallServer server, string login)
     {
-        var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1440, Height = 1000 }, Locale = "zh-CN", TimezoneId = "Asia/Shanghai" });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1440, Height = 1000 } });
         await page.GotoAsync($"{server.BaseUrl}/bureau/");
         await page.FillAsync("#signin [name=login]", login);
         await page.FillAsync("#signin [name=password]", Password);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace QualityMap.Tests.Wall;
@@ -5,6 +6,8 @@ namespace QualityMap.Tests.Wall;
 /// <summary>
 /// Debian's Chromium driven by Playwright (never a downloaded browser). A missing Chromium fails the test with the
 /// way to fix it: test.sh installs it, and a browser test that silently skips would look like a passing one.
+/// Every page it opens reports Content-Security-Policy violations (<see cref="CspViolations"/>): the pages run with
+/// the service's real policy, and a test ends with <see cref="AssertNoCspViolations"/>.
 /// </summary>
 public sealed class WallBrowser : IAsyncDisposable
 {
@@ -13,7 +16,16 @@ public sealed class WallBrowser : IAsyncDisposable
     private static readonly string[] s_arguments =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
+    // Runs in every document before its own scripts; a violation becomes a console message the test collects, so
+    // none is lost when a page navigates or reloads (a window array would start empty again).
+    private const string ViolationReporter = """
+        document.addEventListener('securitypolicyviolation', e => console.error(
+          `Content Security Policy violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`));
+        """;
+
     private readonly IPlaywright _playwright;
+    private readonly ConcurrentQueue<string> _violations = new();
+    private readonly ConcurrentQueue<string> _unprotected = new();
 
     private WallBrowser(IPlaywright playwright, IBrowser browser)
     {
@@ -22,6 +34,9 @@ public sealed class WallBrowser : IAsyncDisposable
     }
 
     public IBrowser Browser { get; }
+
+    /// <summary>The CSP violations any page of this browser reported so far, with the page's address.</summary>
+    public IReadOnlyCollection<string> CspViolations => _violations;
 
     public static async Task<WallBrowser> LaunchAsync()
     {
@@ -34,9 +49,39 @@ public sealed class WallBrowser : IAsyncDisposable
     /// <summary>A page the size of a 1920×1080 wall.</summary>
     public async Task<IPage> OpenWallAsync(string url)
     {
-        var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1920, Height = 1080 }, Locale = "zh-CN", TimezoneId = "Asia/Shanghai" });
+        var page = await NewPageAsync(new() { ViewportSize = new() { Width = 1920, Height = 1080 } });
         await page.GotoAsync(url);
         return page;
+    }
+
+    /// <summary>A page in its own context (zh-CN, China Standard Time) whose CSP violations are collected.</summary>
+    public async Task<IPage> NewPageAsync(BrowserNewPageOptions? options = null)
+    {
+        options ??= new();
+        options.Locale ??= "zh-CN";
+        options.TimezoneId ??= "Asia/Shanghai";
+        var page = await Browser.NewPageAsync(options);
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) _violations.Enqueue($"{page.Url}: {message.Text}");
+        };
+        // No violation proves nothing about a page served without a policy: every HTML document must carry one.
+        page.Response += (_, response) =>
+        {
+            var headers = response.Headers;
+            if (response.Request.ResourceType == "document" && headers.TryGetValue("content-type", out var type) && type.StartsWith("text/html", StringComparison.Ordinal)
+                && !headers.ContainsKey("content-security-policy"))
+                _unprotected.Enqueue(response.Url);
+        };
+        await page.AddInitScriptAsync(ViolationReporter);
+        return page;
+    }
+
+    /// <summary>Fails with every violation when a page broke the policy (a blocked script, style or connection).</summary>
+    public void AssertNoCspViolations()
+    {
+        Assert.True(_unprotected.IsEmpty, "Pages without a Content-Security-Policy: " + string.Join(", ", _unprotected));
+        Assert.True(_violations.IsEmpty, "CSP violations:\n" + string.Join("\n", _violations));
     }
 
     public async ValueTask DisposeAsync()

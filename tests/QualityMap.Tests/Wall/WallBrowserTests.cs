@@ -96,6 +96,7 @@ public sealed class WallBrowserTests(ITestOutputHelper output) : IDisposable
             Assert.Equal(("red", Red, 4), (state.Child(Nanhu).Colour, state.Child(Nanhu).Fill, state.Child(Nanhu).HighRisk));
             Assert.False(state.BannerShown);
             await WallArtifacts.ScreenshotAsync(page, "4-reconnected", output);
+            browser.AssertNoCspViolations();   // ECharts, the bundle and the hub all run under the service's policy
         }
         finally
         {

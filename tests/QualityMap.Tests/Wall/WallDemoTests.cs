@@ -35,6 +35,7 @@ public sealed class WallDemoTests(ITestOutputHelper output) : IDisposable
         await page.WaitForTimeoutAsync(1000);   // let the last repaint land before the picture
 
         var path = await WallArtifacts.ScreenshotAsync(page, "demo", output);
+        browser.AssertNoCspViolations();
         if (Environment.GetEnvironmentVariable("QUALITYMAP_WALL_SCREENSHOT") is { Length: > 0 } copy)
         {
             File.Copy(path, copy, overwrite: true);

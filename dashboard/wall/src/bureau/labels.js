@@ -60,6 +60,7 @@ export const RULES = {
   required: '必填项未填写',
   'must-exist': '对象不存在',
   'must-match': '用户名或密码错误',
+  'same-origin': '只能从本平台自己的页面提交，跨站请求已被拒绝',
 };
 
 export const ALERT_KINDS = {
