@@ -54,8 +54,9 @@ public static class SiloServiceCollectionExtensions
         services.AddQualityMapApi(configuration);
         // A generated code signing key lives beside the database: printed codes must verify after every restart.
         services.AddQualityMapCodes(configuration, sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory);
-        // The session-cookie keys live beside the database too: a restart must not sign everybody out.
-        services.AddQualityMapSecurity(configuration, sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory);
+        // The session-cookie keys live in the database: a restart must not sign everybody out, and every silo must
+        // accept every silo's cookies. Earlier versions kept them in {DataDirectory}/session-keys: imported once.
+        services.AddQualityMapSecurity(configuration, sp => sp.GetRequiredService<AdoSessionKeyRepository>());
         services.AddJournalIntegrity();
         services.AddStorageFaultHandling();
         services.AddDemo(configuration);

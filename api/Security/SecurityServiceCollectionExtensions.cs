@@ -24,11 +24,11 @@ public static class SecurityServiceCollectionExtensions
 
     /// <summary>
     /// API keys for machines, a session cookie for people (ASP.NET Core's built-in handlers), the policies, and
-    /// 401/403 as problem details. <paramref name="keyDirectory"/> keeps the cookie-protection keys beside the
-    /// database so sessions survive a restart.
+    /// 401/403 as problem details. <paramref name="sessionKeys"/> stores the cookie-protection keys (the silo keeps
+    /// them in the database), so sessions survive a restart and every silo accepts every silo's cookies.
     /// </summary>
     public static IServiceCollection AddQualityMapSecurity(
-        this IServiceCollection services, IConfiguration configuration, Func<IServiceProvider, string> keyDirectory)
+        this IServiceCollection services, IConfiguration configuration, Func<IServiceProvider, IXmlRepository> sessionKeys)
     {
         services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.SectionName))
             .Validate(o => !o.Validate().Any(), "Security options are invalid; see the README configuration table.")
@@ -39,9 +39,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddHostedService<AdministratorBootstrap>();
 
         services.AddDataProtection().SetApplicationName("QualityMap");
-        services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((o, sp) =>
-            o.XmlRepository = new FileSystemXmlRepository(
-                Directory.CreateDirectory(Path.Combine(keyDirectory(sp), "session-keys")), sp.GetRequiredService<ILoggerFactory>()));
+        services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((o, sp) => o.XmlRepository = sessionKeys(sp));
 
         services.AddAuthentication(DefaultScheme)
             .AddPolicyScheme(DefaultScheme, null, o => o.ForwardDefaultSelector = context =>

@@ -10,7 +10,7 @@ namespace QualityMap.Silo.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the journal, grain-state, reminder, checkpoint and audit stores (singletons sharing one
+    /// Registers the journal, grain-state, reminder, checkpoint, audit and session-key stores (singletons sharing one
     /// write queue) over the database chosen by the <see cref="StorageOptions.SectionName"/>
     /// section, and migrates the schema at start-up.
     /// </summary>
@@ -38,6 +38,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IReminderStore>(sp => new AdoReminderStore(sp.GetRequiredService<StorageEngine>()));
         services.TryAddSingleton<ICheckpointStore>(sp => new AdoCheckpointStore(sp.GetRequiredService<StorageEngine>()));
         services.TryAddSingleton<IAuditJournal>(sp => new AdoAuditJournal(sp.GetRequiredService<StorageEngine>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new AdoSessionKeyRepository(sp.GetRequiredService<StorageEngine>(), sp.GetRequiredService<TimeProvider>(),
+            Path.Combine(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory, "session-keys")));
         services.AddHostedService<StorageMigrationService>();
         return services;
     }
