@@ -38,6 +38,10 @@ public sealed class AccessTests : SiloTest
         { "POST", "/api/events" },
         { "GET", "/api/journal/anchor" },
         { "GET", "/api/admin/accounts" },
+        { "GET", "/api/admin/audit" },
+        { "GET", "/api/admin/code-signing-keys" },
+        { "POST", "/api/admin/code-signing-keys" },
+        { "POST", "/api/admin/session-keys" },
         { "GET", "/api/session" },
         { "POST", "/hubs/map/negotiate?negotiateVersion=1" },
         { "GET", "/api/supervision/counties/330402/tasks" },
@@ -139,6 +143,12 @@ public sealed class AccessTests : SiloTest
         await Host.Service<AccountService>().CreateAccountAsync("city-clerk", "市局科员", Role.CityBureau, "330400", isAdmin: false, "clerk-password-1", "test");
         var clerk = await SignInAsync("city-clerk", "clerk-password-1");
         await AssertProblemAsync(await clerk.GetAsync("/api/admin/api-keys"), HttpStatusCode.Forbidden, "urn:qualitymap:problem:forbidden");
+        foreach (var path in new[] { "/api/admin/audit", "/api/admin/code-signing-keys", "/api/admin/session-keys" })
+        {
+            await AssertProblemAsync(await nanhu.GetAsync(path), HttpStatusCode.Forbidden, "urn:qualitymap:problem:forbidden");
+            await AssertProblemAsync(await clerk.GetAsync(path), HttpStatusCode.Forbidden, "urn:qualitymap:problem:forbidden");
+        }
+        await AssertProblemAsync(await clerk.PostAsync("/api/admin/code-signing-keys", null), HttpStatusCode.Forbidden, "urn:qualitymap:problem:forbidden");
 
         var invalid = await Host.Client.PostAsJsonAsync("/api/admin/accounts", new { id = "x", role = "county_bureau", regionCode = "330400", password = "long-enough-pass" });
         var problem = await AssertProblemAsync(invalid, HttpStatusCode.BadRequest, "urn:qualitymap:problem:invalid-account");
