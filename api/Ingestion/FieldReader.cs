@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 
 namespace QualityMap.Api.Ingestion;
@@ -238,7 +240,12 @@ internal sealed class FieldReader
         var reportedTwice = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in _object.EnumerateObject())
         {
-            var name = property.Name;
+            if (NameOf(property) is not { } name)
+            {
+                var raw = Encoding.UTF8.GetString(JsonMarshal.GetRawUtf8PropertyName(property));
+                AddError(raw, FieldRules.Type, $"Field name '{Path(raw)}' is not valid Unicode text (a lone surrogate escape).");
+                continue;
+            }
             if (!seen.Add(name))
             {
                 // Which of two values a reader sees is an accident of the parser; refuse rather than pick one.
@@ -254,6 +261,19 @@ internal sealed class FieldReader
             {
                 AddError(name, FieldRules.UnknownField, DescribeUnknownField(name, subject));
             }
+        }
+    }
+
+    // A name escaped as a lone surrogate (\ud800) is valid JSON but no string; reading it throws.
+    private static string? NameOf(JsonProperty property)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
         }
     }
 

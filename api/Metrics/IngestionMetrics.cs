@@ -43,8 +43,9 @@ public sealed class IngestionMetrics
     /// <summary>An item the parser refused; its kind is read from the raw item when it is a known one.</summary>
     public void ParseRejected(JsonElement item, IReadOnlyList<FieldError> errors)
     {
+        // Compared, not read: a kind that is no Unicode text (a lone surrogate escape) cannot be read as a string.
         var kind = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String
-            ? k.GetString()
+            ? KnownKinds.FirstOrDefault(known => k.ValueEquals(known))
             : null;
         Record(kind, IngestStatus.Rejected, errors);
     }

@@ -34,4 +34,6 @@ public static class ProblemTypes
     public const string UnknownApiKey = Prefix + "unknown-api-key";
     public const string WorkflowRefused = Prefix + "workflow-refused";
     public const string UnknownAlert = Prefix + "unknown-alert";
+    public const string UnknownPath = Prefix + "unknown-path";
+    public const string MethodNotAllowed = Prefix + "method-not-allowed";
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using QualityMap.Api.Apis;
 using QualityMap.Api.Problems;
 
 namespace QualityMap.Api.Security;
@@ -25,13 +26,15 @@ public static class SessionApi
         return group;
     }
 
-    private static async Task<Results<Ok<Me>, ProblemHttpResult>> SignInAsync(SignIn body, AccountService accounts, HttpContext context)
+    private static async Task<Results<Ok<Me>, ProblemHttpResult>> SignInAsync(HttpRequest request, AccountService accounts, HttpContext context)
     {
-        if (string.IsNullOrEmpty(body.Login) || string.IsNullOrEmpty(body.Password))
+        var (body, unreadable) = await RequestBody.ReadJsonAsync<SignIn>(request, context.RequestAborted);
+        if (unreadable is not null) return unreadable;
+        if (string.IsNullOrEmpty(body!.Login) || string.IsNullOrEmpty(body.Password))
             return Problem.Of(StatusCodes.Status400BadRequest, ProblemTypes.InvalidCredentials, "Login and password required",
                 "Send {\"login\":…,\"password\":…}.", string.IsNullOrEmpty(body.Login) ? "login" : "password", "required");
         // One answer for an unknown login and a wrong password: the response must not tell which logins exist.
-        if (await accounts.SignInAsync(body.Login, body.Password) is not { } account)
+        if (await accounts.SignInAsync(body.Login!, body.Password!) is not { } account)
             return Problem.Of(StatusCodes.Status401Unauthorized, ProblemTypes.InvalidCredentials, "Sign-in failed",
                 "The login or the password is wrong.", "password", "must-match");
         var principal = QualityMapClaims.For(account, CookieAuthenticationDefaults.AuthenticationScheme);
