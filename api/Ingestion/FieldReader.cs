@@ -232,6 +232,41 @@ internal sealed class FieldReader
         return value;
     }
 
+    /// <summary>
+    /// Errors for every field name in <paramref name="item"/>, nested ones included, that is not Unicode text: a name
+    /// escaped as a lone surrogate (<c>"\ud800"</c>) is valid JSON, but looking up any field of its object throws, so
+    /// such an item is refused before it is read. The field is named as sent, escapes and all.
+    /// </summary>
+    public static List<FieldError> InvalidNames(JsonElement item, string pathPrefix = "")
+    {
+        var errors = new List<FieldError>();
+        switch (item.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in item.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = property.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        var raw = pathPrefix + Encoding.UTF8.GetString(JsonMarshal.GetRawUtf8PropertyName(property));
+                        errors.Add(new FieldError(raw, FieldRules.Type, $"Field name '{raw}' is not valid Unicode text."));
+                        continue;
+                    }
+                    errors.AddRange(InvalidNames(property.Value, $"{pathPrefix}{name}."));
+                }
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var element in item.EnumerateArray()) errors.AddRange(InvalidNames(element, $"{pathPrefix.TrimEnd('.')}[{index++}]."));
+                break;
+        }
+        return errors;
+    }
+
     /// <summary>Flags every field no read asked for, and every field sent more than once.</summary>
     /// <param name="subject">What the object is, for messages: "a sampling_result event", "a product".</param>
     public void RejectUnknownFields(string subject)
@@ -240,12 +275,7 @@ internal sealed class FieldReader
         var reportedTwice = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in _object.EnumerateObject())
         {
-            if (NameOf(property) is not { } name)
-            {
-                var raw = Encoding.UTF8.GetString(JsonMarshal.GetRawUtf8PropertyName(property));
-                AddError(raw, FieldRules.Type, $"Field name '{Path(raw)}' is not valid Unicode text (a lone surrogate escape).");
-                continue;
-            }
+            var name = property.Name;
             if (!seen.Add(name))
             {
                 // Which of two values a reader sees is an accident of the parser; refuse rather than pick one.
@@ -261,19 +291,6 @@ internal sealed class FieldReader
             {
                 AddError(name, FieldRules.UnknownField, DescribeUnknownField(name, subject));
             }
-        }
-    }
-
-    // A name escaped as a lone surrogate (\ud800) is valid JSON but no string; reading it throws.
-    private static string? NameOf(JsonProperty property)
-    {
-        try
-        {
-            return property.Name;
-        }
-        catch (InvalidOperationException)
-        {
-            return null;
         }
     }
 

@@ -91,7 +91,7 @@ public sealed class FuzzCaseGenerator
             6 => ("/v/" + token.ToUpperInvariant(), "upper case"),
             7 => ("/v/" + token.Replace(".", "%2E", StringComparison.Ordinal), "percent-encoded dots"),
             8 => ("/v/" + Segment(_nasty.Text()), "text"),
-            9 => ("/v/" + string.Join('.', token.Split('.').Select((p, i) => i == 0 ? _nasty.UsccLike(p) : p)), "code of the token"),
+            9 => ("/v/" + string.Join('.', token.Split('.').Select((p, i) => i == 0 ? Segment(_nasty.UsccLike(p)) : p)), "code of the token"),
             10 => ("/v/" + Flipped(token), "flip a bit"),
             _ => ("/v/" + _nasty.Pick(["", ".", "..", "...", "a.b.c.d", new string('A', 10_000), "%ZZ", "%", token + "." + token]), "shape"),
         };

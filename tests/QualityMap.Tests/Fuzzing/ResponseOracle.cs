@@ -89,9 +89,11 @@ public static class ResponseOracle
             if (result!["errors"] is not JsonArray { Count: > 0 } errors) return $"rejected item {result["index"]} names no error";
             foreach (var error in errors)
             {
-                // An item that is not an object at all is its own field: "" (the path relative to the item) with rule type.
+                // The field is the path relative to the item, so it is empty for an item that is not an object at all
+                // (rule type), and for a field the client sent with the empty name (unknown-field, duplicate-field).
                 if (error?["field"] is not JsonValue field || !field.TryGetValue<string>(out var path)) return $"rejected item {result["index"]} has an error without a field";
-                if (path.Length == 0 && Text(error, "rule") != "type") return $"rejected item {result["index"]} has an empty field: {error.ToJsonString()}";
+                if (path.Length == 0 && Text(error, "rule") is not ("type" or "unknown-field" or "duplicate-field"))
+                    return $"rejected item {result["index"]} has an empty field: {error.ToJsonString()}";
                 if (string.IsNullOrEmpty(Text(error, "rule"))) return $"rejected item {result["index"]} has an error without a rule";
             }
         }
