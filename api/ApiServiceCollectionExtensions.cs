@@ -13,6 +13,7 @@ using QualityMap.Api.Live;
 using QualityMap.Api.RateLimiting;
 using QualityMap.Api.Security;
 using QualityMap.Api.Metrics;
+using QualityMap.Api.Problems;
 using QualityMap.Api.Supervision;
 
 namespace QualityMap.Api;
@@ -22,7 +23,16 @@ public static class ApiServiceCollectionExtensions
     /// <summary>Problem details, the JSON shape (camelCase, enums as snake_case strings), the ingestion limits and the live map.</summary>
     public static IServiceCollection AddQualityMapApi(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddProblemDetails();
+        // Composed with the other customisations (AddQualityMapSecurity's 401/403 types), whichever is added first.
+        services.AddProblemDetails(o =>
+        {
+            var before = o.CustomizeProblemDetails;
+            o.CustomizeProblemDetails = context =>
+            {
+                before?.Invoke(context);
+                FrameworkProblems.Customize(context);
+            };
+        });
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
         services.AddOptions<IngestionOptions>()
             .Bind(configuration.GetSection(IngestionOptions.SectionName))

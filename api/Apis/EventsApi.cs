@@ -44,17 +44,8 @@ public static class EventsApi
         IngestionMetrics metrics,
         CancellationToken cancellationToken)
     {
-        if (!request.HasJsonContentType())
-        {
-            return Problem.Of(StatusCodes.Status415UnsupportedMediaType, ProblemTypes.UnsupportedMediaType,
-                "Unsupported media type", "Send the batch as application/json.", "Content-Type", "application-json");
-        }
-        var body = await RequestBody.ReadAsync(request, limits.Value.MaxBodyBytes, cancellationToken);
-        if (body is null)
-        {
-            return Problem.Of(StatusCodes.Status413PayloadTooLarge, ProblemTypes.PayloadTooLarge, "Request body too large",
-                $"The request body exceeds {limits.Value.MaxBodyBytes} bytes; split the batch.", "body", "max-bytes");
-        }
+        var (body, refused) = await RequestBody.ReadJsonBytesAsync(request, limits.Value.MaxBodyBytes, cancellationToken);
+        if (refused is not null) return refused;
 
         JsonDocument document;
         try

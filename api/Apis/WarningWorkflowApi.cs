@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -53,9 +52,9 @@ public static class WarningWorkflowApi
     {
         var (_, refused) = await FindAsync(id, grains, scope, user);
         if (refused is not null) return refused;
-        var (body, unreadable) = await ReadBodyAsync<TRequest>(request, cancellationToken);
+        var (body, unreadable) = await RequestBody.ReadJsonAsync<TRequest>(request, cancellationToken);
         if (unreadable is not null) return unreadable;
-        if (body!.MissingField() is { } missing) return Missing(missing);
+        if (body!.MissingField() is { } missing) return RequestBody.Missing(missing);
         return await ExecuteAsync(grains.GetGrain<IWarningGrain>(id), body.ToCommand(BureauOf(user)));
     }
 
@@ -69,7 +68,7 @@ public static class WarningWorkflowApi
     {
         var (warning, refused) = await FindAsync(id, grains, scope, user);
         if (refused is not null) return refused;
-        var (body, unreadable) = await ReadBodyAsync<RevocationRequest>(request, cancellationToken);
+        var (body, unreadable) = await RequestBody.ReadJsonAsync<RevocationRequest>(request, cancellationToken);
         if (unreadable is not null) return unreadable;
         if (body!.EmptyField() is { } empty)
             return Problem.Of(StatusCodes.Status400BadRequest, ProblemTypes.WorkflowRefused, "Refused by the warning workflow",
@@ -125,31 +124,6 @@ public static class WarningWorkflowApi
         // A city bureau covers the counties of its city; a county bureau only its own county.
         return (warning, scope.Refuse(user, warning.CountyCode, "id"));
     }
-
-    private static async Task<(T? Body, ProblemHttpResult? Problem)> ReadBodyAsync<T>(HttpRequest request, CancellationToken cancellationToken)
-        where T : class
-    {
-        if (!request.HasJsonContentType())
-            return (null, Problem.Of(StatusCodes.Status415UnsupportedMediaType, ProblemTypes.UnsupportedMediaType,
-                "Unsupported media type", "Send the body as application/json.", "Content-Type", "application-json"));
-        try
-        {
-            var body = await request.ReadFromJsonAsync<T>(cancellationToken);
-            return body is null ? (null, Missing("body")) : (body, null);
-        }
-        catch (JsonException exception)
-        {
-            return (null, Problem.Of(StatusCodes.Status400BadRequest, ProblemTypes.MalformedJson, "Malformed JSON",
-                $"The body is not valid JSON for this step: {exception.Message}", FieldOf(exception), "json"));
-        }
-    }
-
-    /// <summary>The camelCase field a JSON error is about ("$.samples[0].batchesFailed" → "samples[0].batchesFailed").</summary>
-    private static string FieldOf(JsonException exception) =>
-        exception.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body";
-
-    private static ProblemHttpResult Missing(string field) =>
-        Problem.Of(StatusCodes.Status400BadRequest, ProblemTypes.InvalidBody, "Missing field", $"The body needs \"{field}\".", field, "required");
 
     /// <summary>The policies let only bureaus through; the city bureau acts at city level, any other at county level.</summary>
     private static Bureau BureauOf(ClaimsPrincipal user) => new(

@@ -10,7 +10,8 @@ namespace QualityMap.Api.Apis;
 internal static class WorkflowRefusals
 {
     public static ProblemHttpResult Problem(WarningCommand command, string rule, string detail) =>
-        Problems.Problem.Of(StatusOf(rule), ProblemTypes.WorkflowRefused, "Refused by the warning workflow", detail, FieldOf(command, rule), rule);
+        // A rule about who acts or about the warning's stage concerns no body field but the warning itself: the path's id.
+        Problems.Problem.Of(StatusOf(rule), ProblemTypes.WorkflowRefused, "Refused by the warning workflow", detail, FieldOf(command, rule) ?? "id", rule);
 
     /// <summary>403 who may act, 400 bad input, 404 no such warning, 409 a step the warning's stage does not allow.</summary>
     public static int StatusOf(string rule) => rule switch

@@ -25,6 +25,8 @@ public static class EventParser
             return EventParseResult.Failure(null, [new FieldError("", FieldRules.Type, $"The event must be a JSON object, got {got}.")]);
         }
 
+        if (FieldReader.InvalidNames(item) is { Count: > 0 } invalidNames) return EventParseResult.Failure(null, invalidNames);
+
         var errors = new List<FieldError>();
         var reader = new FieldReader(item, "", errors, context, options);
         var sentEventId = reader.RequireRawString("eventId");

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 
 namespace QualityMap.Api.Ingestion;
@@ -228,6 +230,41 @@ internal sealed class FieldReader
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// Errors for every field name in <paramref name="item"/>, nested ones included, that is not Unicode text: a name
+    /// escaped as a lone surrogate (<c>"\ud800"</c>) is valid JSON, but looking up any field of its object throws, so
+    /// such an item is refused before it is read. The field is named as sent, escapes and all.
+    /// </summary>
+    public static List<FieldError> InvalidNames(JsonElement item, string pathPrefix = "")
+    {
+        var errors = new List<FieldError>();
+        switch (item.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in item.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = property.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        var raw = pathPrefix + Encoding.UTF8.GetString(JsonMarshal.GetRawUtf8PropertyName(property));
+                        errors.Add(new FieldError(raw, FieldRules.Type, $"Field name '{raw}' is not valid Unicode text."));
+                        continue;
+                    }
+                    errors.AddRange(InvalidNames(property.Value, $"{pathPrefix}{name}."));
+                }
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var element in item.EnumerateArray()) errors.AddRange(InvalidNames(element, $"{pathPrefix.TrimEnd('.')}[{index++}]."));
+                break;
+        }
+        return errors;
     }
 
     /// <summary>Flags every field no read asked for, and every field sent more than once.</summary>

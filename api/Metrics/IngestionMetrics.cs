@@ -41,12 +41,24 @@ public sealed class IngestionMetrics
     }
 
     /// <summary>An item the parser refused; its kind is read from the raw item when it is a known one.</summary>
-    public void ParseRejected(JsonElement item, IReadOnlyList<FieldError> errors)
+    public void ParseRejected(JsonElement item, IReadOnlyList<FieldError> errors) => Record(KindOf(item), IngestStatus.Rejected, errors);
+
+    /// <summary>
+    /// The item's kind when it is a known one. Compared, not read, and guarded: a lone surrogate escape in the kind, or
+    /// in any field name of the item (which makes every lookup in it throw), is an item the parser rejected, not a 500.
+    /// </summary>
+    private static string? KindOf(JsonElement item)
     {
-        var kind = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String
-            ? k.GetString()
-            : null;
-        Record(kind, IngestStatus.Rejected, errors);
+        try
+        {
+            return item.ValueKind == JsonValueKind.Object && item.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String
+                ? KnownKinds.FirstOrDefault(known => k.ValueEquals(known))
+                : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     /// <summary>An item the ingestion pipeline decided on.</summary>

@@ -40,4 +40,6 @@ public static class ProblemTypes
     public const string SigningKeyInUse = Prefix + "signing-key-in-use";
     public const string SigningKeyConfigured = Prefix + "signing-key-configured";
     public const string CrossSiteRequest = Prefix + "cross-site-request";
+    public const string UnknownPath = Prefix + "unknown-path";
+    public const string MethodNotAllowed = Prefix + "method-not-allowed";
 }

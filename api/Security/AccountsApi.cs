@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using QualityMap.Api.Apis;
 using QualityMap.Api.Audit;
 using QualityMap.Api.Problems;
 using QualityMap.Grains.Identity;
@@ -40,9 +41,11 @@ public static class AccountsApi
         TypedResults.Ok((await Directory(grains).ListAccountsAsync()).Select(View).ToArray());
 
     private static async Task<Results<Created<AccountView>, ProblemHttpResult>> CreateAccountAsync(
-        NewAccount body, AccountService accounts, IGrainFactory grains, RegionScope scope, ClaimsPrincipal user, IAuditJournal audit, HttpContext context)
+        HttpRequest request, AccountService accounts, IGrainFactory grains, RegionScope scope, ClaimsPrincipal user, IAuditJournal audit, HttpContext context)
     {
-        if (body.Role is not { } role)
+        var (body, unreadable) = await RequestBody.ReadJsonAsync<NewAccount>(request, request.HttpContext.RequestAborted);
+        if (unreadable is not null) return unreadable;
+        if (body!.Role is not { } role)
             return Invalid("role", "required", "role must be one of city_bureau, county_bureau, ingest_client, wall_viewer.");
         if (accounts.Check(body.Id ?? "", role, body.RegionCode ?? "", body.Password) is var (field, rule, detail))
             return Invalid(field, rule, detail);
@@ -65,9 +68,11 @@ public static class AccountsApi
         TypedResults.Ok((await Directory(grains).ListApiKeysAsync()).Select(View).ToArray());
 
     private static async Task<Results<Created<CreatedApiKey>, ProblemHttpResult>> CreateKeyAsync(
-        string id, NewApiKey body, AccountService accounts, ClaimsPrincipal user, IAuditJournal audit, HttpContext context)
+        string id, HttpRequest request, AccountService accounts, ClaimsPrincipal user, IAuditJournal audit, HttpContext context)
     {
-        if (await accounts.CreateApiKeyAsync(id, body.Label ?? "", user.ActorId()) is not var (record, key))
+        var (body, unreadable) = await RequestBody.ReadJsonAsync<NewApiKey>(request, request.HttpContext.RequestAborted);
+        if (unreadable is not null) return unreadable;
+        if (await accounts.CreateApiKeyAsync(id, body!.Label ?? "", user.ActorId()) is not var (record, key))
             return Problem.NotFound(ProblemTypes.UnknownAccount, "Unknown account", $"No account has the id '{id}'.", "id");
         await audit.RecordAsync(new AuditEntry(AuditActions.ApiKeyCreated, user.ActorId(), record.KeyId, AuditOutcomes.Succeeded, ClientAddress.Of(context),
             $"for account {id}"));

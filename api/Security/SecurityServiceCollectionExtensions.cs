@@ -64,20 +64,30 @@ public static class SecurityServiceCollectionExtensions
         services.AddBrowserSecurity();
 
         // The bare 401/403 of the authentication middleware become problem details with a stable type.
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        services.AddProblemDetails(o =>
         {
-            if (context.ProblemDetails.Type is not null && context.ProblemDetails.Type.StartsWith("urn:", StringComparison.Ordinal)) return;
-            context.ProblemDetails.Type = context.HttpContext.Response.StatusCode switch
+            var before = o.CustomizeProblemDetails;
+            o.CustomizeProblemDetails = context =>
             {
-                StatusCodes.Status401Unauthorized => ProblemTypes.Unauthenticated,
-                StatusCodes.Status403Forbidden => ProblemTypes.Forbidden,
-                _ => context.ProblemDetails.Type,
+                before?.Invoke(context);
+                CustomizeAuthorizationProblem(context);
             };
-            if (context.HttpContext.Response.StatusCode == StatusCodes.Status403Forbidden
-                && Policies.WhoMayActRule(context.HttpContext.GetEndpoint()) is { } rule)
-                context.ProblemDetails.Extensions["rule"] = rule;
         });
         return services;
+    }
+
+    private static void CustomizeAuthorizationProblem(ProblemDetailsContext context)
+    {
+        if (context.ProblemDetails.Type is not null && context.ProblemDetails.Type.StartsWith("urn:", StringComparison.Ordinal)) return;
+        context.ProblemDetails.Type = context.HttpContext.Response.StatusCode switch
+        {
+            StatusCodes.Status401Unauthorized => ProblemTypes.Unauthenticated,
+            StatusCodes.Status403Forbidden => ProblemTypes.Forbidden,
+            _ => context.ProblemDetails.Type,
+        };
+        if (context.HttpContext.Response.StatusCode == StatusCodes.Status403Forbidden
+            && Policies.WhoMayActRule(context.HttpContext.GetEndpoint()) is { } rule)
+            context.ProblemDetails.Extensions["rule"] = rule;
     }
 
     public static IEndpointRouteBuilder MapQualityMapSecurity(this IEndpointRouteBuilder app)

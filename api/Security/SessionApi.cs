@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using QualityMap.Api.Apis;
 using QualityMap.Api.Audit;
 using QualityMap.Api.Problems;
 using QualityMap.Api.RateLimiting;
@@ -31,9 +32,11 @@ public static class SessionApi
     }
 
     private static async Task<Results<Ok<Me>, ProblemHttpResult>> SignInAsync(
-        SignIn body, AccountService accounts, SignInGuard guard, IAuditJournal audit, HttpContext context)
+        HttpRequest request, AccountService accounts, SignInGuard guard, IAuditJournal audit, HttpContext context)
     {
-        if (string.IsNullOrEmpty(body.Login) || string.IsNullOrEmpty(body.Password))
+        var (body, unreadable) = await RequestBody.ReadJsonAsync<SignIn>(request, context.RequestAborted);
+        if (unreadable is not null) return unreadable;
+        if (string.IsNullOrEmpty(body!.Login) || string.IsNullOrEmpty(body.Password))
             return Problem.Of(StatusCodes.Status400BadRequest, ProblemTypes.InvalidCredentials, "Login and password required",
                 "Send {\"login\":…,\"password\":…}.", string.IsNullOrEmpty(body.Login) ? "login" : "password", "required");
         var login = body.Login.Length > MaxLoginLength ? body.Login[..MaxLoginLength] : body.Login;

@@ -41,6 +41,8 @@ internal sealed class StorageUnavailableExceptionHandler(
 
     private bool IsStorageFault(Exception exception) => exception switch
     {
+        // An unreadable request is an IOException too, but the client, not the database, is at fault (a 400).
+        BadHttpRequestException => false,
         StorageUnavailableException => true,
         AggregateException aggregate => aggregate.InnerExceptions.Any(IsStorageFault),
         _ => dialect.IsUnavailable(exception) || (exception.InnerException is { } inner && IsStorageFault(inner)),

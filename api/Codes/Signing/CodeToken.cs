@@ -25,6 +25,8 @@ public static class CodeToken
         if (parts is not [var uscc, var keyId, var signature]) return null;
         if (!UnifiedSocialCreditCode.IsValid(uscc) || ring.Find(keyId) is not { } key) return null;
         if (signature.Length != Base64Url.GetEncodedLength(SignatureBytes)) return null;
+        // TryDecodeFromChars throws on a character outside the base64url alphabet, so those are refused first.
+        if (!signature.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')) return null;
         Span<byte> given = stackalloc byte[SignatureBytes];
         if (!Base64Url.TryDecodeFromChars(signature, given, out var written) || written != SignatureBytes) return null;
         // Re-encoding must give back the same text, so there is exactly one valid spelling of each signature.
