@@ -84,6 +84,33 @@ public abstract class OrleansProviderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OfConcurrentFirstWritesExactlyOneWins()
+    {
+        await using var silo = await TestSilo.StartAsync(Database, ClusterId);
+        var grainId = GrainId.Create("probe", $"race-{Guid.NewGuid():N}");
+
+        // Two activations that both believe they are the grain's only one (split brain), neither having read.
+        var writes = Enumerable.Range(1, 8)
+            .Select(i => Task.Run(() => silo.Storage.WriteStateAsync("probe", grainId, new GrainState<ProbeState>(new ProbeState { Total = i }))))
+            .ToList();
+        var outcomes = await Task.WhenAll(writes.Select(async w =>
+        {
+            try
+            {
+                await w;
+                return true;
+            }
+            catch (InconsistentStateException)
+            {
+                return false;
+            }
+        }));
+
+        Assert.Single(outcomes, won => won);
+        Assert.Equal(1L, Convert.ToInt64(await Target.ScalarAsync("SELECT COUNT(*) FROM OrleansStorage;")));
+    }
+
+    [Fact]
     public async Task RemindersFireAreListedAndSurviveASiloRestart()
     {
         var key = $"reminder-{Guid.NewGuid():N}";
