@@ -245,26 +245,43 @@ internal sealed class FieldReader
             case JsonValueKind.Object:
                 foreach (var property in item.EnumerateObject())
                 {
-                    string name;
-                    try
+                    // On the ingest path for every field: the raw name (no string made) can only fail to be text when
+                    // it holds an escape, since the body was checked to be UTF-8.
+                    var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+                    if (raw.Contains((byte)'\\') && !IsText(property))
                     {
-                        name = property.Name;
-                    }
-                    catch (InvalidOperationException)
-                    {
-                        var raw = pathPrefix + Encoding.UTF8.GetString(JsonMarshal.GetRawUtf8PropertyName(property));
-                        errors.Add(new FieldError(raw, FieldRules.Type, $"Field name '{raw}' is not valid Unicode text."));
+                        var sent = pathPrefix + Encoding.UTF8.GetString(raw);
+                        errors.Add(new FieldError(sent, FieldRules.Type, $"Field name '{sent}' is not valid Unicode text."));
                         continue;
                     }
-                    errors.AddRange(InvalidNames(property.Value, $"{pathPrefix}{name}."));
+                    if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                        errors.AddRange(InvalidNames(property.Value, $"{pathPrefix}{property.Name}."));
                 }
                 break;
             case JsonValueKind.Array:
                 var index = 0;
-                foreach (var element in item.EnumerateArray()) errors.AddRange(InvalidNames(element, $"{pathPrefix.TrimEnd('.')}[{index++}]."));
+                foreach (var element in item.EnumerateArray())
+                {
+                    if (element.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                        errors.AddRange(InvalidNames(element, $"{pathPrefix.TrimEnd('.')}[{index}]."));
+                    index++;
+                }
                 break;
         }
         return errors;
+    }
+
+    private static bool IsText(JsonProperty property)
+    {
+        try
+        {
+            _ = property.Name;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Flags every field no read asked for, and every field sent more than once.</summary>

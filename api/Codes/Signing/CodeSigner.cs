@@ -39,12 +39,13 @@ public sealed class CodeSigner
 
     public ICodeSigningKeysGrain Keys => _grains.GetGrain<ICodeSigningKeysGrain>(ICodeSigningKeysGrain.Key);
 
-    public async Task<SigningKeyRing> RingAsync() => SigningKeyRing.Compose(_configured, _configuredActiveId, await Keys.GetAsync());
+    public async Task<SigningKeyRing> RingAsync() => Compose(await Keys.GetAsync());
+
+    /// <summary>The ring of the configured keys and the service's <paramref name="stored"/> ones.</summary>
+    public SigningKeyRing Compose(CodeSigningKeySet stored) => SigningKeyRing.Compose(_configured, _configuredActiveId, stored);
 
     /// <summary>The payload of an enterprise's code (DB3304/T 056 §5: the code carries a link, never the colour).</summary>
-    public string UrlFor(string uscc, SigningKeyRing ring) => _baseUrl + VerificationPath + CodeToken.Sign(uscc, ring.Active);
-
-    public async Task<string> UrlForAsync(string uscc) => UrlFor(uscc, await RingAsync());
+    public async Task<string> UrlForAsync(string uscc) => _baseUrl + VerificationPath + CodeToken.Sign(uscc, (await RingAsync()).Active);
 
     public async Task<string?> VerifyAsync(string token) => CodeToken.Verify(token, await RingAsync());
 }

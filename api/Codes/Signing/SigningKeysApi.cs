@@ -30,7 +30,7 @@ public static class SigningKeysApi
     private static async Task<Ok<SigningKeyView[]>> ListAsync(CodeSigner signer)
     {
         var ring = await signer.Keys.GetAsync();
-        var active = (await signer.RingAsync()).Active.Id;
+        var active = signer.Compose(ring).Active.Id;
         var configured = signer.ConfiguredKeyIds.Select(id => new SigningKeyView(id, "configuration", id == active, null, null, null, null));
         var managed = ring.Keys.Where(k => !signer.IsConfigured(k.Id))
             .Select(k => new SigningKeyView(k.Id, "service", k.Id == active, k.CreatedAt, k.CreatedBy, k.RetiredAt, k.RetiredBy));
