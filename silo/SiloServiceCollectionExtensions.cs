@@ -6,16 +6,15 @@ using QualityMap.Api.Ingestion;
 using QualityMap.Grains.Classification;
 using QualityMap.Grains.Colouring;
 using QualityMap.Grains.Regions;
-using QualityMap.Grains.Runtime;
 using QualityMap.Grains.Warnings;
 
+using QualityMap.Silo.Cluster;
 using QualityMap.Silo.Ingestion;
 using QualityMap.Silo.Demo;
 using QualityMap.Silo.Faults;
 using QualityMap.Silo.Integrity;
 using QualityMap.Silo.Metrics;
 using QualityMap.Silo.Regions;
-using QualityMap.Silo.Runtime;
 using QualityMap.Silo.Startup;
 using QualityMap.Silo.Storage;
 using QualityMap.Silo.Wall;
@@ -27,12 +26,14 @@ public static class SiloServiceCollectionExtensions
 {
     /// <summary>
     /// Everything the silo runs. The order of the hosted services is the start-up order: migrate storage,
-    /// load reminders and collect idle grains, rebuild the map, dispatch the journal, then the demo.
+    /// start the Orleans silo, rebuild the map, dispatch the journal, then the demo.
     /// </summary>
     public static IServiceCollection AddQualityMapSilo(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddQualityMapStorage(configuration);
-        services.AddGrainRuntime(configuration, typeof(IGrainFactory).Assembly);
+        // After storage: the migrations create the tables Orleans' reminders and membership read at silo start.
+        services.AddHostedService<LegacyReminderImport>();
+        services.AddOrleans(silo => silo.UseQualityMapCluster(configuration));
         services.AddRules(configuration);
         services.AddRegionTree(configuration);
         services.AddSupervision(configuration);

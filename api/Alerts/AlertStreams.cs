@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using QualityMap.Grains.Alerts;
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Api.Alerts;
 

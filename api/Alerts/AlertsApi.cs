@@ -7,7 +7,6 @@ using QualityMap.Api.Problems;
 using QualityMap.Api.Security;
 using QualityMap.Grains.Alerts;
 using QualityMap.Grains.Regions;
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Api.Alerts;
 

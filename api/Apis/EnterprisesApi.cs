@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Routing;
 using QualityMap.Api.Security;
 using QualityMap.Api.Problems;
 using QualityMap.Grains.Enterprises;
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Api.Apis;
 

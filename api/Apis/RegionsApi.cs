@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Routing;
 using QualityMap.Api.Security;
 using QualityMap.Api.Problems;
 using QualityMap.Grains.Regions;
-using QualityMap.Grains.Runtime;
 using QualityMap.Grains.Warnings;
 
 namespace QualityMap.Api.Apis;

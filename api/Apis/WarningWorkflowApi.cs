@@ -10,7 +10,6 @@ using QualityMap.Grains.Enterprises;
 using QualityMap.Grains.Events;
 using QualityMap.Grains.Identity;
 using QualityMap.Grains.Regions;
-using QualityMap.Grains.Runtime;
 using QualityMap.Grains.Warnings;
 
 namespace QualityMap.Api.Apis;

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using QualityMap.Api.Security;
 using QualityMap.Api.Problems;
-using QualityMap.Grains.Runtime;
 using QualityMap.Grains.Warnings;
 
 namespace QualityMap.Api.Apis;

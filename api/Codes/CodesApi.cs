@@ -7,7 +7,6 @@ using QualityMap.Api.Security;
 using QualityMap.Api.Codes.Rendering;
 using QualityMap.Api.Problems;
 using QualityMap.Grains.Enterprises;
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Api.Codes;
 

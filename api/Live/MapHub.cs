@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using QualityMap.Api.Alerts;
 using QualityMap.Api.Security;
 using QualityMap.Grains.Alerts;
-using QualityMap.Grains.Runtime;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.SignalR;
 using QualityMap.Grains.Regions;

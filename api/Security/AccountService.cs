@@ -1,6 +1,5 @@
 using QualityMap.Grains.Identity;
 using QualityMap.Grains.Regions;
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Api.Security;
 

@@ -7,7 +7,6 @@ using QualityMap.Api.Apis;
 using QualityMap.Api.Audit;
 using QualityMap.Api.Problems;
 using QualityMap.Grains.Identity;
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Api.Security;
 

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using QualityMap.Api.Audit;
 using QualityMap.Grains.Identity;
 using QualityMap.Grains.Regions;
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Api.Security;
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QualityMap.Grains.Identity;
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Api.Security;
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using QualityMap.Api.RateLimiting;
 using QualityMap.Grains.Identity;
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Api.Security;
 

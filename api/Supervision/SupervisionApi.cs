@@ -11,7 +11,6 @@ using QualityMap.Grains.Credit;
 using QualityMap.Grains.Enterprises;
 using QualityMap.Grains.Events;
 using QualityMap.Grains.Identity;
-using QualityMap.Grains.Runtime;
 using QualityMap.Grains.Supervision;
 
 namespace QualityMap.Api.Supervision;

@@ -5,6 +5,7 @@ namespace QualityMap.Grains.Alerts;
 /// what came after its last one); <see cref="Revision"/> grows when the alert is re-sent, acknowledged or escalated,
 /// so a client can tell a new state of the same alert from a copy it has.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("qm.Alert")]
 public sealed record Alert(
     long Seq,
     string Id,
@@ -27,6 +28,7 @@ public sealed record Alert(
 /// What raises an alert: the condition's stable key (one alert per key while it lasts) and its text (zh-CN). A key in
 /// a <paramref name="Series"/> (a prefix, e.g. a daily digest's) ends the series' earlier keys when it is raised.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("qm.AlertRequest")]
 public sealed record AlertRequest(string Key, string Kind, string Title, string Detail, string? Series = null);
 
 /// <summary>The kinds of alert, as clients see them.</summary>

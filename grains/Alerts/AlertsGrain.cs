@@ -1,5 +1,5 @@
+using QualityMap.Grains.Reminders;
 using QualityMap.Grains.Regions;
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Grains.Alerts;
 
@@ -7,8 +7,13 @@ namespace QualityMap.Grains.Alerts;
 /// One region's alerts. Durable, so a bureau that was offline gets what it missed; each unacknowledged alert has two
 /// reminders: re-send it, then raise it to the city bureau.
 /// </summary>
-public sealed class AlertsGrain(IAlertFeed feed, AlertOptions options, RegionTree tree) : Grain<AlertsState>, IAlertsGrain, IRemindable
+[GrainType("alerts")]
+public sealed class AlertsGrain(IAlertFeed feed, AlertOptions options, RegionTree tree, TimeProvider time) : Grain<AlertsState>, IAlertsGrain, IRemindable
 {
+    private OneShotReminders? _dueTimes;
+
+    private OneShotReminders DueTimes => _dueTimes ??= new(this, time);
+
     private const string Resend = "resend:";
     private const string Escalate = "escalate:";
 
@@ -18,16 +23,16 @@ public sealed class AlertsGrain(IAlertFeed feed, AlertOptions options, RegionTre
         if (request.Series is { } series)
             State.ActiveKeys.RemoveWhere(k => k != request.Key && k.StartsWith(series, StringComparison.Ordinal));
         var seq = ++State.LastSeq;
-        var region = GetPrimaryKeyString();
-        var alert = new Alert(seq, $"{region}-{seq}", request.Key, region, request.Kind, request.Title, request.Detail, Time.GetUtcNow());
+        var region = this.GetPrimaryKeyString();
+        var alert = new Alert(seq, $"{region}-{seq}", request.Key, region, request.Kind, request.Title, request.Detail, time.GetUtcNow());
         State.Alerts.Add(alert);
         Trim();
         await WriteStateAsync();
         feed.Publish(alert);
-        await RegisterOrUpdateReminderAsync(Resend + alert.Id, alert.RaisedAt + options.ResendAfter);
+        await DueTimes.SetAsync(Resend + alert.Id, alert.RaisedAt + options.ResendAfter);
         // An escalation already at the city has nowhere higher to go.
         if (alert.Kind != AlertKinds.Escalated && tree.Find(region)?.ParentCode is not null)
-            await RegisterOrUpdateReminderAsync(Escalate + alert.Id, alert.RaisedAt + options.EscalateAfter);
+            await DueTimes.SetAsync(Escalate + alert.Id, alert.RaisedAt + options.EscalateAfter);
     }
 
     public async Task ClearAsync(string key)
@@ -39,24 +44,26 @@ public sealed class AlertsGrain(IAlertFeed feed, AlertOptions options, RegionTre
     {
         if (Find(alertId) is not var (index, alert)) return null;
         if (alert.Acknowledged) return alert;
-        alert = alert with { AcknowledgedBy = by, AcknowledgedAt = Time.GetUtcNow(), Revision = alert.Revision + 1 };
+        alert = alert with { AcknowledgedBy = by, AcknowledgedAt = time.GetUtcNow(), Revision = alert.Revision + 1 };
         State.Alerts[index] = alert;
         await WriteStateAsync();
         feed.Publish(alert);
-        await UnregisterReminderAsync(Resend + alert.Id);
-        await UnregisterReminderAsync(Escalate + alert.Id);
+        await DueTimes.ClearAsync(Resend + alert.Id);
+        await DueTimes.ClearAsync(Escalate + alert.Id);
         return alert;
     }
 
     public Task<IReadOnlyList<Alert>> SinceAsync(long seq) =>
         Task.FromResult<IReadOnlyList<Alert>>([.. State.Alerts.Where(a => a.Seq > seq)]);
 
-    public async Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
+    public Task ReceiveReminder(string reminderName, TickStatus status) => DueTimes.DeliveredAsync(reminderName, status, OnDueAsync);
+
+    private async Task OnDueAsync(string reminderName, DateTimeOffset dueAt)
     {
         var resend = reminderName.StartsWith(Resend, StringComparison.Ordinal);
         var id = reminderName[(resend ? Resend : Escalate).Length..];
         if (Find(id) is not var (index, alert) || alert.Acknowledged) return;
-        var now = Time.GetUtcNow();
+        var now = time.GetUtcNow();
         alert = resend ? alert with { ResentAt = now, Revision = alert.Revision + 1 } : alert with { EscalatedAt = now, Revision = alert.Revision + 1 };
         State.Alerts[index] = alert;
         await WriteStateAsync();

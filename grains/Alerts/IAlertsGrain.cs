@@ -1,4 +1,5 @@
-using QualityMap.Grains.Runtime;
+
+using Orleans.Concurrency;
 
 namespace QualityMap.Grains.Alerts;
 

@@ -6,6 +6,7 @@ namespace QualityMap.Grains.Classification;
 /// What the classification rules look at. Building it is pure and order-independent: standing facts keep the
 /// event that occurred last (not the one that arrived last), and a dated fact is kept once per event id.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("qm.EnterpriseFacts")]
 public sealed record EnterpriseFacts(
     IReadOnlyList<DatedFact> Dated,
     StandingFact<LicenceStanding>? Licence,

@@ -5,6 +5,7 @@ namespace QualityMap.Grains.Codes;
 /// travels in every code it signs, so keys rotate without invalidating printed codes; a retired key's codes no
 /// longer verify (the public sees 二维码无效).
 /// </summary>
+[GenerateSerializer, Immutable, Alias("qm.CodeSigningKey")]
 public sealed record CodeSigningKey(
     string Id,
     byte[] Secret,

@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Grains.Codes;
 
 /// <summary>The signing key ring; one turn at a time keeps rotation and retirement free of races.</summary>
+[GrainType("code-signing-keys")]
 [KeepAlive]
-public sealed class CodeSigningKeysGrain : Grain<CodeSigningKeyState>, ICodeSigningKeysGrain
+public sealed class CodeSigningKeysGrain(TimeProvider time) : Grain<CodeSigningKeyState>, ICodeSigningKeysGrain
 {
     /// <summary>HMAC-SHA256 keys of 256 bits.</summary>
     public const int SecretBytes = 32;
@@ -39,7 +39,7 @@ public sealed class CodeSigningKeysGrain : Grain<CodeSigningKeyState>, ICodeSign
         if (index < 0) return RetireOutcome.Unknown;
         if (keyId == State.ActiveId) return RetireOutcome.Active;
         if (State.Keys[index].Retired) return RetireOutcome.AlreadyRetired;
-        State.Keys[index] = State.Keys[index] with { RetiredAt = Time.GetUtcNow(), RetiredBy = by };
+        State.Keys[index] = State.Keys[index] with { RetiredAt = time.GetUtcNow(), RetiredBy = by };
         await WriteStateAsync();
         return RetireOutcome.Retired;
     }
@@ -53,6 +53,6 @@ public sealed class CodeSigningKeysGrain : Grain<CodeSigningKeyState>, ICodeSign
         string id;
         do id = "g" + RandomNumberGenerator.GetString(IdAlphabet, 5);
         while (State.Keys.Any(k => k.Id == id));
-        return new CodeSigningKey(id, RandomNumberGenerator.GetBytes(SecretBytes), Time.GetUtcNow(), by);
+        return new CodeSigningKey(id, RandomNumberGenerator.GetBytes(SecretBytes), time.GetUtcNow(), by);
     }
 }

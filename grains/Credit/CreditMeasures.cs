@@ -5,6 +5,7 @@ namespace QualityMap.Grains.Credit;
 /// whether rectification is ordered, the yearly samplings/inspections the planner must schedule, who is
 /// interviewed, and a zh-CN summary for bureau users.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("qm.CreditMeasures")]
 public sealed record CreditMeasures(
     CreditClass Class,
     string Level,

@@ -4,6 +4,7 @@ namespace QualityMap.Grains.Credit;
 /// A scored object's standing: its score (null while never scored), class, clean checks in a row (for A's random
 /// coefficient) and the scored entries in the order they occurred.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("qm.CreditStanding")]
 public sealed record CreditStanding(decimal? Score, CreditClass Class, int ConsecutiveCleanChecks, IReadOnlyList<CreditEntry> Entries)
 {
     public static CreditStanding NeverScored { get; } = new(null, CreditClass.O, 0, []);

@@ -1,4 +1,3 @@
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Grains.Credit;
 
@@ -7,6 +6,7 @@ namespace QualityMap.Grains.Credit;
 /// supervision grain tells it one-way about each scored event that names the product, so one score accumulates
 /// across producers and counties. The standing is folded from the observations when read, like an operator's.
 /// </summary>
+[GrainType("product-credit")]
 public sealed class ProductCreditGrain(CreditOptions credit) : Grain<ProductCreditState>, IProductCreditGrain
 {
     public async Task ObserveAsync(ProductObservation observation)

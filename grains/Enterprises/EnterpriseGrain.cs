@@ -1,8 +1,8 @@
+using QualityMap.Grains.Reminders;
 using QualityMap.Grains.Classification;
 using QualityMap.Grains.Events;
 using QualityMap.Grains.Map;
 using QualityMap.Grains.Regions;
-using QualityMap.Grains.Runtime;
 using QualityMap.Grains.Supervision;
 
 namespace QualityMap.Grains.Enterprises;
@@ -11,10 +11,14 @@ namespace QualityMap.Grains.Enterprises;
 /// Applies an enterprise's events in journal order, classifies it with the rules, and tells its town when its
 /// class or its town changes. A reminder at the next moment a fact ages out reclassifies it with no new event.
 /// </summary>
-[WriteBehind]
-public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed, SupervisionOptions supervision)
+[GrainType("enterprise")]
+public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed, SupervisionOptions supervision, TimeProvider time)
     : Grain<EnterpriseState>, IEnterpriseGrain, IRemindable
 {
+    private OneShotReminders? _dueTimes;
+
+    private OneShotReminders DueTimes => _dueTimes ??= new(this, time);
+
     public const string ReviewReminder = "review";
     public const string AgedOutTrigger = "aged-out";
 
@@ -25,9 +29,9 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
     {
         if (journaled.Seq <= State.LastAppliedSeq)
         {
-            // A replay after a crash: this state has the event, but the one-way message to supervision may have died
-            // with the process. Supervision keeps each event once (by its id), so telling it again is harmless.
-            NotifySupervision(journaled.Event);
+            // A replay after a crash: this state has the event, but the crash may have come before supervision stored
+            // it. Supervision keeps each event once (by its id), so telling it again is harmless.
+            await NotifySupervisionAsync(journaled.Event);
             return;
         }
         var before = State.StatusFor(Uscc);
@@ -55,21 +59,25 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
         }
         State.LastAppliedSeq = journaled.Seq;
         await ReclassifyAsync(evt.EventId, before, townBefore);
-        NotifySupervision(evt);
+        await NotifySupervisionAsync(evt);
     }
 
-    public async Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
+    public Task ReceiveReminder(string reminderName, TickStatus status) => DueTimes.DeliveredAsync(reminderName, status, OnDueAsync);
+
+    private async Task OnDueAsync(string reminderName, DateTimeOffset dueAt)
     {
         if (reminderName != ReviewReminder) return;
         await ReclassifyAsync(AgedOutTrigger, State.StatusFor(Uscc), State.TownCode);
-        NotifySupervision(null);
+        await NotifySupervisionAsync(null);
     }
 
-    // One-way, like the town: differentiated supervision follows the class and products (grains/Supervision).
-    private void NotifySupervision(EnterpriseEvent? evt)
+    // Differentiated supervision follows the class and products (grains/Supervision). Awaited, unlike the town: the
+    // supervision state is stored and not derived at start-up, so the dispatch checkpoint may pass this event only
+    // once supervision has it. Supervision never calls an enterprise back, so the wait cannot deadlock.
+    private Task NotifySupervisionAsync(EnterpriseEvent? evt)
     {
-        if (!State.Registered) return;
-        _ = GrainFactory.GetGrain<ISupervisionGrain>(Uscc).EnterpriseUpdatedAsync(
+        if (!State.Registered) return Task.CompletedTask;
+        return GrainFactory.GetGrain<ISupervisionGrain>(Uscc).EnterpriseUpdatedAsync(
             new SupervisedEnterprise(Uscc, State.Name, State.TownCode, State.Monitored, State.Class, [.. State.Products]), evt);
     }
 
@@ -79,11 +87,11 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
                 State.Class, [.. State.Reasons], State.ReviewAt, [.. State.History])
             : null);
 
-    private string Uscc => GetPrimaryKeyString();
+    private string Uscc => this.GetPrimaryKeyString();
 
     private async Task ReclassifyAsync(string trigger, EnterpriseStatus before, string? townBefore)
     {
-        var now = Time.GetUtcNow();
+        var now = time.GetUtcNow();
         State.Facts = State.Facts.Without(ClassificationRules.MonthsBefore(now, options.LongestWindowMonths));
         var result = Classifier.Classify(State.Facts, now, options);
         var previousClass = State.Class;
@@ -106,9 +114,9 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
         // Under the credit scheme the towns count credit classes, which the enterprise's SupervisionGrain reports.
         var countsForMap = supervision.Scheme == ClassificationScheme.Jiaxing;
         if (countsForMap && townBefore is not null && townBefore != State.TownCode)
-            _ = GrainFactory.GetGrain<IRegionGrain>(townBefore).EnterpriseChangedAsync(status with { Monitored = false });
+            await GrainFactory.GetGrain<IRegionGrain>(townBefore).EnterpriseChangedAsync(status with { Monitored = false });
         if (countsForMap && State.TownCode is not null)
-            _ = GrainFactory.GetGrain<IRegionGrain>(State.TownCode).EnterpriseChangedAsync(status);
+            await GrainFactory.GetGrain<IRegionGrain>(State.TownCode).EnterpriseChangedAsync(status);
         if (previousClass != State.Class && State.TownCode is not null)
         {
             feed.Publish(new EnterpriseReclassified(
@@ -119,8 +127,8 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
     private async Task ScheduleReviewAsync(DateTimeOffset? reviewAt)
     {
         if (reviewAt == State.ReviewAt) return;
-        if (reviewAt is { } due) await RegisterOrUpdateReminderAsync(ReviewReminder, due);
-        else await UnregisterReminderAsync(ReviewReminder);
+        if (reviewAt is { } due) await DueTimes.SetAsync(ReviewReminder, due);
+        else await DueTimes.ClearAsync(ReviewReminder);
         State.ReviewAt = reviewAt;
     }
 

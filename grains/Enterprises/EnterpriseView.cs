@@ -4,6 +4,7 @@ using QualityMap.Grains.Events;
 namespace QualityMap.Grains.Enterprises;
 
 /// <summary>An enterprise as a bureau sees it: master data, class with reasons, and the history of its classes.</summary>
+[GenerateSerializer, Immutable, Alias("qm.EnterpriseView")]
 public sealed record EnterpriseView(
     string Uscc,
     string Name,

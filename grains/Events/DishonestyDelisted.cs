@@ -3,8 +3,10 @@ using System.Text.Json.Serialization;
 namespace QualityMap.Grains.Events;
 
 /// <summary>Removed from the list of seriously illegal and dishonest enterprises (移出).</summary>
+[GenerateSerializer, Alias("qm.DishonestyDelisted")]
 public sealed record DishonestyDelisted : EnterpriseEvent
 {
+    [Id(0)]
     public required string ListingNo { get; init; }
 
     [JsonIgnore]

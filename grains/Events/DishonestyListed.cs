@@ -3,8 +3,10 @@ using System.Text.Json.Serialization;
 namespace QualityMap.Grains.Events;
 
 /// <summary>Listed as seriously illegal and dishonest (列入严重违法失信名单).</summary>
+[GenerateSerializer, Alias("qm.DishonestyListed")]
 public sealed record DishonestyListed : EnterpriseEvent
 {
+    [Id(0)]
     public required string ListingNo { get; init; }
 
     [JsonIgnore]

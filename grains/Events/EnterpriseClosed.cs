@@ -3,8 +3,10 @@ using System.Text.Json.Serialization;
 namespace QualityMap.Grains.Events;
 
 /// <summary>The enterprise closed down: it is no longer monitored and leaves every count.</summary>
+[GenerateSerializer, Alias("qm.EnterpriseClosed")]
 public sealed record EnterpriseClosed : EnterpriseEvent
 {
+    [Id(0)]
     public string? Note { get; init; }
 
     [JsonIgnore]

@@ -22,13 +22,17 @@ namespace QualityMap.Grains.Events;
 [JsonDerivedType(typeof(EnterpriseRegistered), EventKinds.EnterpriseRegistered)]
 [JsonDerivedType(typeof(EnterpriseMoved), EventKinds.EnterpriseMoved)]
 [JsonDerivedType(typeof(EnterpriseClosed), EventKinds.EnterpriseClosed)]
+[GenerateSerializer, Alias("qm.EnterpriseEvent")]
 public abstract record EnterpriseEvent
 {
+    [Id(0)]
     public required string EventId { get; init; }
 
     /// <summary>Unified social credit code (GB 32100) of the enterprise the event is about.</summary>
+    [Id(1)]
     public required string Uscc { get; init; }
 
+    [Id(2)]
     public required DateTimeOffset OccurredAt { get; init; }
 
     [JsonIgnore]

@@ -3,8 +3,10 @@ using System.Text.Json.Serialization;
 namespace QualityMap.Grains.Events;
 
 /// <summary>A valid production licence is held again (restored after suspension, or newly granted).</summary>
+[GenerateSerializer, Alias("qm.LicenceRestored")]
 public sealed record LicenceRestored : EnterpriseEvent
 {
+    [Id(0)]
     public required string LicenceNo { get; init; }
 
     [JsonIgnore]

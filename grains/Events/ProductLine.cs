@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 namespace QualityMap.Grains.Events;
 
 /// <summary>A key product the enterprise makes, with its risk grade from the catalogue.</summary>
+[GenerateSerializer, Immutable, Alias("qm.ProductLine")]
 public sealed record ProductLine(
     string Code,
     string Name,

@@ -3,8 +3,10 @@ using System.Text.Json.Serialization;
 namespace QualityMap.Grains.Events;
 
 /// <summary>The enterprise refused or obstructed supervisory sampling (拒绝抽查).</summary>
+[GenerateSerializer, Alias("qm.SamplingRefused")]
 public sealed record SamplingRefused : EnterpriseEvent
 {
+    [Id(0)]
     public string? Note { get; init; }
 
     [JsonIgnore]

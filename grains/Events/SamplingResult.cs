@@ -3,19 +3,25 @@ using System.Text.Json.Serialization;
 namespace QualityMap.Grains.Events;
 
 /// <summary>Result of one supervisory sampling batch (监督抽查).</summary>
+[GenerateSerializer, Alias("qm.SamplingResult")]
 public sealed record SamplingResult : EnterpriseEvent, IProductEvent
 {
+    [Id(0)]
     public required string BatchNo { get; init; }
 
+    [Id(1)]
     public required string ProductCode { get; init; }
 
+    [Id(2)]
     public required bool Passed { get; init; }
 
     // Omitted when null, so the journaled payload of an event without a brand is what it was before products were scored.
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [Id(3)]
     public string? Brand { get; init; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [Id(4)]
     public int? NiceClass { get; init; }
 
     [JsonIgnore]

@@ -1,4 +1,3 @@
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Grains.Identity;
 
@@ -6,8 +5,9 @@ namespace QualityMap.Grains.Identity;
 /// One grain for the whole directory: accounts and keys change rarely and are few (a city's bureaus, its ingest
 /// clients and walls), and one turn at a time keeps creation and revocation free of races.
 /// </summary>
+[GrainType("identity-directory")]
 [KeepAlive]
-public sealed class IdentityDirectoryGrain : Grain<IdentityState>, IIdentityDirectoryGrain
+public sealed class IdentityDirectoryGrain(TimeProvider time) : Grain<IdentityState>, IIdentityDirectoryGrain
 {
     public Task<Account?> GetAccountAsync(string accountId) => Task.FromResult(State.Accounts.GetValueOrDefault(accountId));
 
@@ -32,7 +32,7 @@ public sealed class IdentityDirectoryGrain : Grain<IdentityState>, IIdentityDire
     {
         if (!State.Keys.TryGetValue(keyId, out var key)) return null;
         if (key.Revoked) return key;
-        State.Keys[keyId] = key = key with { RevokedAt = Time.GetUtcNow(), RevokedBy = by };
+        State.Keys[keyId] = key = key with { RevokedAt = time.GetUtcNow(), RevokedBy = by };
         await WriteStateAsync();
         return key;
     }

@@ -1,9 +1,9 @@
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Grains.Identity;
 
 /// <inheritdoc cref="ISignInGuardGrain"/>
-public sealed class SignInGuardGrain : Grain<SignInGuardState>, ISignInGuardGrain
+[GrainType("sign-in-guard")]
+public sealed class SignInGuardGrain(TimeProvider time) : Grain<SignInGuardState>, ISignInGuardGrain
 {
     public Task<TimeSpan> LockedForAsync() => Task.FromResult(Remaining());
 
@@ -11,7 +11,7 @@ public sealed class SignInGuardGrain : Grain<SignInGuardState>, ISignInGuardGrai
     {
         State.ConsecutiveFailures++;
         var lockout = LockoutRule.After(State.ConsecutiveFailures, policy);
-        State.LockedUntil = lockout > TimeSpan.Zero ? Time.GetUtcNow() + lockout : null;
+        State.LockedUntil = lockout > TimeSpan.Zero ? time.GetUtcNow() + lockout : null;
         await WriteStateAsync();
         return lockout;
     }
@@ -25,5 +25,5 @@ public sealed class SignInGuardGrain : Grain<SignInGuardState>, ISignInGuardGrai
     }
 
     private TimeSpan Remaining() =>
-        State.LockedUntil is { } until && until > Time.GetUtcNow() ? until - Time.GetUtcNow() : TimeSpan.Zero;
+        State.LockedUntil is { } until && until > time.GetUtcNow() ? until - time.GetUtcNow() : TimeSpan.Zero;
 }

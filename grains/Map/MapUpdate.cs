@@ -7,6 +7,7 @@ namespace QualityMap.Grains.Map;
 [JsonDerivedType(typeof(RegionChanged), "region")]
 [JsonDerivedType(typeof(EnterpriseReclassified), "enterprise")]
 [JsonDerivedType(typeof(WarningChanged), "warning")]
+[GenerateSerializer, Alias("qm.MapUpdate")]
 public abstract record MapUpdate
 {
     /// <summary>The region the update is about; its ancestors' watchers care too.</summary>

@@ -1,17 +1,21 @@
-using QualityMap.Grains.Runtime;
 using QualityMap.Grains.Warnings;
+
+using Orleans.Concurrency;
 
 namespace QualityMap.Grains.Regions;
 
 /// <summary>A region (province, city, county or town) with its live counts and colour; keyed by region code.</summary>
 public interface IRegionGrain : IGrainWithStringKey
 {
-    /// <summary>A town hears of one of its enterprises (one-way, from the enterprise grain).</summary>
-    [OneWay]
+    /// <summary>
+    /// A town hears of one of its enterprises, and answers once its county and city took the change. Awaited, not
+    /// one-way: Orleans does not keep one caller's messages in order, so only an answer proves the map has the change
+    /// (the dispatch checkpoint, the start-up rebuild and readers rely on it). Parents never call children, so the
+    /// waits up the tree cannot deadlock.
+    /// </summary>
     Task EnterpriseChangedAsync(EnterpriseStatus status);
 
-    /// <summary>A parent hears of one of its children's counts (one-way, up the tree).</summary>
-    [OneWay]
+    /// <summary>A parent hears of one of its children's counts, and answers once its own parent took it.</summary>
     Task ChildChangedAsync(ChildReport report);
 
     /// <summary>A town takes the statuses of all its enterprises at once (start-up rebuild from stored states).</summary>
@@ -23,16 +27,23 @@ public interface IRegionGrain : IGrainWithStringKey
     /// </summary>
     Task EnableWarningsAsync();
 
+    // The reads interleave with a turn that waits up the tree: a warning grain reads its towns' high-risk enterprises
+    // while a town may be waiting for its county, which may be waiting for that warning grain.
+
     /// <summary>The region and its children with colours, counts, reasons and open warnings.</summary>
+    [AlwaysInterleave]
     Task<RegionView> GetAsync();
 
     /// <summary>The ids of every warning this county was ever given, oldest first (empty for other levels).</summary>
+    [AlwaysInterleave]
     Task<IReadOnlyList<string>> GetWarningIdsAsync();
 
     /// <summary>The unified social credit codes of this town's monitored enterprises, sorted (empty for other levels).</summary>
+    [AlwaysInterleave]
     Task<IReadOnlyList<string>> GetMonitoredEnterprisesAsync();
 
     /// <summary>A town's monitored high-risk enterprises (USCCs, sorted); empty for other levels.</summary>
+    [AlwaysInterleave]
     Task<IReadOnlyList<string>> GetHighRiskEnterprisesAsync();
 
     /// <summary>

@@ -5,4 +5,5 @@ namespace QualityMap.Grains.Regions;
 /// (330000, 330400, 330402); towns and streets carry 9-digit statistical town codes (330402007).
 /// </summary>
 /// <param name="ParentCode">Code of the region one level up; <see langword="null"/> only for provinces.</param>
+[GenerateSerializer, Immutable, Alias("qm.Region")]
 public sealed record Region(string Code, string Name, RegionLevel Level, string? ParentCode);

@@ -2,7 +2,6 @@ using QualityMap.Grains.Alerts;
 using QualityMap.Grains.Colouring;
 using QualityMap.Grains.Credit;
 using QualityMap.Grains.Map;
-using QualityMap.Grains.Runtime;
 using QualityMap.Grains.Supervision;
 using QualityMap.Grains.Warnings;
 
@@ -13,6 +12,7 @@ namespace QualityMap.Grains.Regions;
 /// Counts change incrementally (O(depth) work per enterprise change), and each level keeps the latest version
 /// per child so a repeated or late notification never double-counts. Region grains stay in memory.
 /// </summary>
+[GrainType("region")]
 [KeepAlive]
 public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed feed, SupervisionOptions supervision, CreditOptions credit)
     : Grain<RegionState>, IRegionGrain
@@ -26,10 +26,10 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
     private bool _warningsEnabled;
     private RegionColour _colour = RegionColour.NoData;
 
-    protected override Task OnStateLoadedAsync(CancellationToken cancellationToken)
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _region = tree.Find(GetPrimaryKeyString())
-                  ?? throw new InvalidOperationException($"Region {GetPrimaryKeyString()} is not in the region tree.");
+        _region = tree.Find(this.GetPrimaryKeyString())
+                  ?? throw new InvalidOperationException($"Region {this.GetPrimaryKeyString()} is not in the region tree.");
         return Task.CompletedTask;
     }
 
@@ -65,7 +65,7 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
     {
         if (_warningsEnabled) return;
         _warningsEnabled = true;
-        if (_region.Level == RegionLevel.County && await DecideWarningAsync(Assess())) ReportToParent();
+        if (_region.Level == RegionLevel.County && await DecideWarningAsync(Assess())) await ReportToParentAsync();
     }
 
     public Task<RegionView> GetAsync()
@@ -95,7 +95,7 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
         await WriteStateAsync();
         feed.Publish(new WarningChanged(warning, action));
         feed.Publish(new RegionChanged(Summarise(_region, _highRisk, _monitored, State.OpenWarning)));
-        ReportToParent();
+        await ReportToParentAsync();
     }
 
     private bool Apply(EnterpriseStatus status)
@@ -123,7 +123,7 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
         AlertTownColour(assessment.Colour);
         if (_region.Level == RegionLevel.County && _warningsEnabled) await DecideWarningAsync(assessment);
         feed.Publish(new RegionChanged(Summarise(_region, _highRisk, _monitored, State.OpenWarning)));
-        ReportToParent();
+        await ReportToParentAsync();
     }
 
     // DB3304/T 056 §4.2.1: the county bureau gets a formal warning when its county turns red or orange.
@@ -201,11 +201,11 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
 
     private static string LevelName(WarningLevel level) => level == WarningLevel.Red ? "红色" : "橙色";
 
-    private void ReportToParent()
+    private Task ReportToParentAsync()
     {
-        if (_region.ParentCode is not { } parent) return;
+        if (_region.ParentCode is not { } parent) return Task.CompletedTask;
         var report = new ChildReport(_region.Code, _highRisk, _monitored, State.OpenWarning, ++_reportVersion);
-        GrainFactory.GetGrain<IRegionGrain>(parent).ChildChangedAsync(report);
+        return GrainFactory.GetGrain<IRegionGrain>(parent).ChildChangedAsync(report);
     }
 
     private ColourAssessment Assess() => Assess(_highRisk, _monitored, _region.Level);

@@ -4,6 +4,7 @@ using QualityMap.Grains.Warnings;
 namespace QualityMap.Grains.Regions;
 
 /// <summary>One region on the map: colour, counts, the readable reason and its open formal warning.</summary>
+[GenerateSerializer, Immutable, Alias("qm.RegionSummary")]
 public sealed record RegionSummary(
     string Code,
     string Name,

@@ -1,5 +1,4 @@
 using QualityMap.Grains.Events;
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Grains.Supervision;
 
@@ -9,8 +8,9 @@ namespace QualityMap.Grains.Supervision;
 /// an enterprise rejoins it at its next plan, so a catalogue change reaches dormant enterprises at their next event
 /// or yearly re-plan rather than at once.
 /// </summary>
+[GrainType("catalogue")]
 [KeepAlive]
-public sealed class CatalogueGrain(ISupervisionJournal journal) : Grain<CatalogueState>, ICatalogueGrain
+public sealed class CatalogueGrain(ISupervisionJournal journal, TimeProvider time) : Grain<CatalogueState>, ICatalogueGrain
 {
     private readonly Dictionary<string, HashSet<string>> _enterprisesByProduct = new(StringComparer.Ordinal);
 
@@ -62,7 +62,7 @@ public sealed class CatalogueGrain(ISupervisionJournal journal) : Grain<Catalogu
         return Task.FromResult<IReadOnlyDictionary<string, KeyProduct>>(found);
     }
 
-    private CatalogueAuditEntry Audit(Officer by, string action, string? code, string detail) => new(Time.GetUtcNow(), by, action, code, detail);
+    private CatalogueAuditEntry Audit(Officer by, string action, string? code, string detail) => new(time.GetUtcNow(), by, action, code, detail);
 
     private async Task JournalAndApplyAsync(CatalogueChange change)
     {

@@ -1,5 +1,5 @@
+using QualityMap.Grains.Reminders;
 using QualityMap.Grains.Alerts;
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Grains.Supervision;
 
@@ -14,9 +14,14 @@ namespace QualityMap.Grains.Supervision;
 /// It also pages the county bureau with the daily task digest (<see cref="TaskDigestRules"/>), woken by a durable
 /// reminder so a digest due while the service was down comes at start-up.
 /// </summary>
+[GrainType("county-supervision")]
 [KeepAlive]
-public sealed class CountySupervisionGrain(SupervisionOptions options, ICountyTaskFeed feed) : Grain, ICountySupervisionGrain, IRemindable
+public sealed class CountySupervisionGrain(SupervisionOptions options, ICountyTaskFeed feed, TimeProvider time) : Grain, ICountySupervisionGrain, IRemindable
 {
+    private OneShotReminders? _dueTimes;
+
+    private OneShotReminders DueTimes => _dueTimes ??= new(this, time);
+
     public const string DigestReminder = "task-digest";
 
     private readonly Dictionary<string, EnterpriseTaskSummary> _enterprises = new(StringComparer.Ordinal);
@@ -29,7 +34,7 @@ public sealed class CountySupervisionGrain(SupervisionOptions options, ICountyTa
     // The digest reminder's due time as registered by this activation.
     private DateTimeOffset? _digestReminderAt;
 
-    private string County => GetPrimaryKeyString();
+    private string County => this.GetPrimaryKeyString();
 
     public Task EnterpriseTasksChangedAsync(EnterpriseTaskSummary summary)
     {
@@ -52,7 +57,9 @@ public sealed class CountySupervisionGrain(SupervisionOptions options, ICountyTa
         await ScheduleDigestAsync();
     }
 
-    public async Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
+    public Task ReceiveReminder(string reminderName, TickStatus status) => DueTimes.DeliveredAsync(reminderName, status, OnDueAsync);
+
+    private async Task OnDueAsync(string reminderName, DateTimeOffset dueAt)
     {
         if (reminderName != DigestReminder) return;
         _digestReminderAt = null;
@@ -65,7 +72,7 @@ public sealed class CountySupervisionGrain(SupervisionOptions options, ICountyTa
     // The latest digest due (an empty one pages nothing and wakes no alerts grain).
     private void SendDigest()
     {
-        var at = TaskDigestRules.LatestDigestAt(Time.GetUtcNow(), options);
+        var at = TaskDigestRules.LatestDigestAt(time.GetUtcNow(), options);
         var digest = TaskDigestRules.Digest(_enterprises.Values.SelectMany(e => e.Tasks), at, options);
         foreach (var request in TaskDigestRules.Requests(digest))
             _ = GrainFactory.GetGrain<IAlertsGrain>(County).RaiseAsync(request);
@@ -75,8 +82,8 @@ public sealed class CountySupervisionGrain(SupervisionOptions options, ICountyTa
     private async Task ScheduleDigestAsync()
     {
         if (_enterprises.Count == 0 || _digestReminderAt is not null) return;
-        var next = TaskDigestRules.NextDigestAt(Time.GetUtcNow(), options);
-        await RegisterOrUpdateReminderAsync(DigestReminder, next);
+        var next = TaskDigestRules.NextDigestAt(time.GetUtcNow(), options);
+        await DueTimes.SetAsync(DigestReminder, next);
         _digestReminderAt = next;
     }
 
@@ -96,7 +103,7 @@ public sealed class CountySupervisionGrain(SupervisionOptions options, ICountyTa
     public Task<IReadOnlyList<SupervisionTaskView>?> TasksAsync(SupervisionTaskStatus? status)
     {
         if (!Seeded) return Task.FromResult<IReadOnlyList<SupervisionTaskView>?>(null);
-        var now = Time.GetUtcNow();
+        var now = time.GetUtcNow();
         IReadOnlyList<SupervisionTaskView> tasks =
         [
             .. _enterprises.Values
@@ -109,5 +116,5 @@ public sealed class CountySupervisionGrain(SupervisionOptions options, ICountyTa
     }
 
     public Task<CountySupervisionReport?> ReportAsync() =>
-        Task.FromResult(Seeded ? SupervisionReports.County(County, _enterprises.Values, Time.GetUtcNow(), options) : null);
+        Task.FromResult(Seeded ? SupervisionReports.County(County, _enterprises.Values, time.GetUtcNow(), options) : null);
 }

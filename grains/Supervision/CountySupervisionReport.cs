@@ -4,6 +4,7 @@ namespace QualityMap.Grains.Supervision;
 /// A county's year: tasks due this year (planned) vs completed (done), open tasks past due (overdue), and how many
 /// high-risk enterprises had at least one completed task this year (coverage).
 /// </summary>
+[GenerateSerializer, Immutable, Alias("qm.CountySupervisionReport")]
 public sealed record CountySupervisionReport(
     string CountyCode,
     int Year,

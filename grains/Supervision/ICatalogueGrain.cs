@@ -1,5 +1,4 @@
 using QualityMap.Grains.Events;
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Grains.Supervision;
 

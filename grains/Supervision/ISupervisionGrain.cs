@@ -1,13 +1,16 @@
 using QualityMap.Grains.Events;
-using QualityMap.Grains.Runtime;
+
+using Orleans.Concurrency;
 
 namespace QualityMap.Grains.Supervision;
 
 /// <summary>One enterprise's differentiated supervision, keyed by its unified social credit code.</summary>
 public interface ISupervisionGrain : IGrainWithStringKey
 {
-    /// <summary>Takes the enterprise's latest class and products (and the event that changed them) and re-plans.</summary>
-    [OneWay]
+    /// <summary>
+    /// Takes the enterprise's latest class and products (and the event that changed them) and re-plans; answers once
+    /// the state is stored (the enterprise waits, see EnterpriseGrain).
+    /// </summary>
     Task EnterpriseUpdatedAsync(SupervisedEnterprise enterprise, EnterpriseEvent? evt);
 
     /// <summary>Re-plans with the catalogue grades in force now (a grade was edited or raised).</summary>

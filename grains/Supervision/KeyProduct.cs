@@ -7,6 +7,7 @@ namespace QualityMap.Grains.Supervision;
 /// A catalogue entry (重点产品目录): category, product, its risk grade, and a temporary raise after a domestic or
 /// foreign risk alert (<see cref="RaisedGrade"/> until <see cref="RaisedUntil"/>).
 /// </summary>
+[GenerateSerializer, Immutable, Alias("qm.KeyProduct")]
 public sealed record KeyProduct(
     string Category,
     string Code,

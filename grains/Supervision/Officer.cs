@@ -6,4 +6,5 @@ namespace QualityMap.Grains.Supervision;
 /// Who changed the catalogue or reported a result: the signed-in account and its role, taken from the
 /// authenticated caller, never from the request body, so the audit trail names who really acted.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("qm.Officer")]
 public sealed record Officer(string ActorId, Role Role);

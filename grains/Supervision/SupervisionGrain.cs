@@ -1,7 +1,7 @@
+using QualityMap.Grains.Reminders;
 using QualityMap.Grains.Credit;
 using QualityMap.Grains.Events;
 using QualityMap.Grains.Regions;
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Grains.Supervision;
 
@@ -11,13 +11,17 @@ namespace QualityMap.Grains.Supervision;
 /// the re-inspections it orders, and keeps its county's desk up to date (one-way). A reminder re-plans at the turn of
 /// the year and when a raised product grade expires.
 /// </summary>
-[WriteBehind]
-public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions credit, RegionTree tree, ISupervisionJournal journal)
+[GrainType("supervision")]
+public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions credit, RegionTree tree, ISupervisionJournal journal, TimeProvider time)
     : Grain<SupervisionState>, ISupervisionGrain, IRemindable
 {
+    private OneShotReminders? _dueTimes;
+
+    private OneShotReminders DueTimes => _dueTimes ??= new(this, time);
+
     public const string ReplanReminder = "replan";
 
-    private string Uscc => GetPrimaryKeyString();
+    private string Uscc => this.GetPrimaryKeyString();
 
     public async Task EnterpriseUpdatedAsync(SupervisedEnterprise enterprise, EnterpriseEvent? evt)
     {
@@ -52,7 +56,9 @@ public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions c
 
     public Task ReplanAsync() => State.Enterprise is null ? Task.CompletedTask : RefreshAsync(force: false);
 
-    public async Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
+    public Task ReceiveReminder(string reminderName, TickStatus status) => DueTimes.DeliveredAsync(reminderName, status, OnDueAsync);
+
+    private async Task OnDueAsync(string reminderName, DateTimeOffset dueAt)
     {
         if (State.Enterprise is null || reminderName != ReplanReminder) return;
         State.ReplanAt = null;
@@ -64,7 +70,7 @@ public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions c
         var task = State.Tasks.Find(t => t.Id == taskId);
         if (task is null) return new(TaskCompletionStatus.UnknownTask, null, null);
         if (task.Outcome is not null) return new(TaskCompletionStatus.AlreadyCompleted, task, null);
-        var outcome = new TaskOutcome(Time.GetUtcNow(), feedback.Passed, feedback.Findings, feedback.RectificationOrdered,
+        var outcome = new TaskOutcome(time.GetUtcNow(), feedback.Passed, feedback.Findings, feedback.RectificationOrdered,
             feedback.RectificationDeadline, feedback.By, feedback.EventId);
         task = task with { Outcome = outcome };
         var reinspection = SupervisionPlanner.Reinspection(task, outcome, $"{Uscc}-{State.NextTaskNumber:00000}", options);
@@ -105,7 +111,7 @@ public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions c
     public async Task<SupervisionView?> GetAsync()
     {
         if (State.Enterprise is not { } enterprise) return null;
-        var now = Time.GetUtcNow();
+        var now = time.GetUtcNow();
         var standing = Standing();
         var subject = await SubjectAsync(enterprise, standing, now);
         var creditScheme = options.Scheme == ClassificationScheme.Credit;
@@ -130,7 +136,7 @@ public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions c
     private async Task RefreshAsync(bool force)
     {
         var enterprise = State.Enterprise!;
-        var now = Time.GetUtcNow();
+        var now = time.GetUtcNow();
         var subject = await SubjectAsync(enterprise, Standing(), now);
         var countyBefore = State.CountyCode;
         State.CountyCode = CountyOf(enterprise.TownCode);
@@ -148,8 +154,8 @@ public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions c
         if (mapReport is var (townBefore, status))
         {
             if (townBefore is not null && townBefore != State.MapTown)
-                _ = GrainFactory.GetGrain<IRegionGrain>(townBefore).EnterpriseChangedAsync(status with { Monitored = false });
-            if (State.MapTown is not null) _ = GrainFactory.GetGrain<IRegionGrain>(State.MapTown).EnterpriseChangedAsync(status);
+                await GrainFactory.GetGrain<IRegionGrain>(townBefore).EnterpriseChangedAsync(status with { Monitored = false });
+            if (State.MapTown is not null) await GrainFactory.GetGrain<IRegionGrain>(State.MapTown).EnterpriseChangedAsync(status);
         }
         var summary = TaskSummaries.Of(Uscc, State, options, credit)!;
         if (countyBefore is not null && countyBefore != State.CountyCode)
@@ -183,7 +189,7 @@ public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions c
     private async Task ScheduleReplanAsync(DateTimeOffset at)
     {
         if (State.ReplanAt == at) return;
-        await RegisterOrUpdateReminderAsync(ReplanReminder, at);
+        await DueTimes.SetAsync(ReplanReminder, at);
         State.ReplanAt = at;
     }
 

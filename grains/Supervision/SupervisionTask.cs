@@ -7,6 +7,7 @@ namespace QualityMap.Grains.Supervision;
 /// One inspection task of an enterprise: what, for which product, when it is due, why it was planned (zh-CN), and
 /// its outcome once completed. <see cref="FollowsTaskId"/> links a re-inspection to the task that ordered it.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("qm.SupervisionTask")]
 public sealed record SupervisionTask(
     string Id,
     string Uscc,

@@ -8,6 +8,7 @@ namespace QualityMap.Grains.Supervision;
 /// measures (credit scheme), the publication rules, the classes of the products its events named, the year's
 /// requirements and its tasks with their status.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("qm.SupervisionView")]
 public sealed record SupervisionView(
     string Uscc,
     ClassificationScheme Scheme,

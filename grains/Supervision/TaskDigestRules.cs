@@ -98,4 +98,5 @@ public static class TaskDigestRules
 }
 
 /// <summary>One county's digest: the tasks that became dispatched, and those that became overdue, in the day before <see cref="At"/>.</summary>
+[GenerateSerializer, Immutable, Alias("qm.TaskDigest")]
 public sealed record TaskDigest(DateTimeOffset At, IReadOnlyList<SupervisionTask> Dispatched, IReadOnlyList<SupervisionTask> Overdue);

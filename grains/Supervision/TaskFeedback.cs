@@ -4,5 +4,6 @@ namespace QualityMap.Grains.Supervision;
 /// Field feedback for a task as the county bureau reports it; <see cref="EventId"/> is the journaled event the
 /// result became (null for a passed on-site inspection, which no event kind records).
 /// </summary>
+[GenerateSerializer, Immutable, Alias("qm.TaskFeedback")]
 public sealed record TaskFeedback(
     bool Passed, IReadOnlyList<string> Findings, bool RectificationOrdered, DateTimeOffset? RectificationDeadline, Officer By, string? EventId);

@@ -1,6 +1,7 @@
 namespace QualityMap.Grains.Warnings;
 
 /// <summary>Who acts on a warning: a person or system of a bureau, with the region the bureau answers for.</summary>
+[GenerateSerializer, Immutable, Alias("qm.Bureau")]
 public sealed record Bureau(string ActorId, BureauLevel Level, string RegionCode);
 
 public enum BureauLevel

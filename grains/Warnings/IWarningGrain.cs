@@ -1,4 +1,3 @@
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Grains.Warnings;
 

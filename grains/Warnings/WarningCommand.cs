@@ -12,34 +12,44 @@ namespace QualityMap.Grains.Warnings;
 [JsonDerivedType(typeof(ApplyForAcceptance), WarningActions.AcceptanceApplied)]
 [JsonDerivedType(typeof(RecordAcceptanceSampling), WarningActions.AcceptanceSampled)]
 [JsonDerivedType(typeof(LiftWarning), WarningActions.Lifted)]
+[GenerateSerializer, Alias("qm.WarningCommand")]
 public abstract record WarningCommand
 {
     /// <summary>Who acts; the workflow checks the bureau's level and region.</summary>
+    [Id(0)]
     public required Bureau By { get; init; }
 }
 
 /// <summary>§4.2.2: the county bureau files its rectification plan (整治方案) with the city.</summary>
+[GenerateSerializer, Immutable, Alias("qm.FilePlan")]
 public sealed record FilePlan(string DocumentNo, string Summary) : WarningCommand;
 
 /// <summary>The city bureau accepts the plan, or returns it with its comment for a new one.</summary>
+[GenerateSerializer, Immutable, Alias("qm.ReviewPlan")]
 public sealed record ReviewPlan(bool Accepted, string Comment) : WarningCommand;
 
 /// <summary>§4.2.2 a): investigation of the region's producers and their quality files.</summary>
+[GenerateSerializer, Immutable, Alias("qm.RecordInvestigation")]
 public sealed record RecordInvestigation(int EnterprisesInvestigated, string Summary) : WarningCommand;
 
 /// <summary>§4.2.2 b): graded guidance and rectification requirements.</summary>
+[GenerateSerializer, Immutable, Alias("qm.RecordGuidance")]
 public sealed record RecordGuidance(string Summary) : WarningCommand;
 
 /// <summary>§4.2.2 c): a licence revoked because the enterprise still failed after the rectification period.</summary>
+[GenerateSerializer, Immutable, Alias("qm.RecordRevocation")]
 public sealed record RecordRevocation(string Uscc, string LicenceNo, string EventId, string Reason) : WarningCommand;
 
 /// <summary>§4.2.3.1: the county bureau applies for acceptance.</summary>
+[GenerateSerializer, Immutable, Alias("qm.ApplyForAcceptance")]
 public sealed record ApplyForAcceptance(string Summary) : WarningCommand;
 
 /// <summary>§4.2.3.1: the city bureau's acceptance sampling of the region's high-risk enterprises.</summary>
+[GenerateSerializer, Immutable, Alias("qm.RecordAcceptanceSampling")]
 public sealed record RecordAcceptanceSampling(IReadOnlyList<AcceptanceSample> Samples) : WarningCommand;
 
 /// <summary>§4.2.3.2: the city bureau lifts the warning with its document number (文号).</summary>
+[GenerateSerializer, Immutable, Alias("qm.LiftWarning")]
 public sealed record LiftWarning(string DocumentNo) : WarningCommand;
 
 /// <summary>The history actions of a warning, as journaled and shown.</summary>

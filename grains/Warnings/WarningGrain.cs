@@ -1,7 +1,7 @@
+using QualityMap.Grains.Reminders;
 using System.Globalization;
 using QualityMap.Grains.Alerts;
 using QualityMap.Grains.Regions;
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Grains.Warnings;
 
@@ -12,9 +12,17 @@ namespace QualityMap.Grains.Warnings;
 /// one-way so its map entry and watchers follow. The county's present deadline (<see cref="WarningDeadlines"/>) has two
 /// durable reminders, so an approaching or missed deadline alerts the county bureau even across restarts.
 /// </summary>
-public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, WarningOptions options)
+[GrainType("warning")]
+public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, WarningOptions options, TimeProvider time)
     : Grain<WarningState>, IWarningGrain, IRemindable
 {
+    private OneShotReminders? _dueTimes;
+
+    private OneShotReminders DueTimes => _dueTimes ??= new(this, time);
+
+    // A warning exists once raised: RaiseAsync is the only writer that starts from the empty state.
+    private bool RecordExists => State.CountyCode.Length > 0;
+
     private const string System = "system";
     private const string DeadlineApproaching = "deadline-approaching";
     private const string DeadlinePassed = "deadline-passed";
@@ -23,7 +31,7 @@ public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, Warni
     public async Task<WarningSummary> RaiseAsync(string countyCode, WarningLevel level, string reason)
     {
         if (RecordExists) return Summary();
-        var now = Time.GetUtcNow();
+        var now = time.GetUtcNow();
         State = new WarningState
         {
             CountyCode = countyCode,
@@ -43,20 +51,20 @@ public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, Warni
     {
         if (!RecordExists || State.Status != WarningStatus.Open || State.Level == WarningLevel.Red) return Summary();
         State.Level = WarningLevel.Red;
-        State.History.Add(new WarningHistoryEntry(Time.GetUtcNow(), WarningActions.Escalated, System, reason, State.Stage));
+        State.History.Add(new WarningHistoryEntry(time.GetUtcNow(), WarningActions.Escalated, System, reason, State.Stage));
         await WriteStateAsync();
         return Summary();
     }
 
     public async Task<WorkflowResult> ExecuteAsync(WarningCommand command)
     {
-        if (!RecordExists) return new WorkflowResult(null, WorkflowRules.UnknownWarning, $"No warning has the id '{GetPrimaryKeyString()}'.");
+        if (!RecordExists) return new WorkflowResult(null, WorkflowRules.UnknownWarning, $"No warning has the id '{this.GetPrimaryKeyString()}'.");
         var highRisk = command is RecordAcceptanceSampling ? await HighRiskEnterprisesAsync() : [];
         var position = new WarningPosition(State.CountyCode, State.CityCode, State.Stage, State.InvestigationsRecorded);
         var outcome = WarningWorkflow.Decide(position, command, highRisk, options.RequireAllHighRiskSampled);
         if (outcome.Refused) return new WorkflowResult(View(), outcome.RefusedRule, outcome.Detail);
 
-        var step = new WarningStep(GetPrimaryKeyString(), command, outcome.Stage, outcome.Detail, Time.GetUtcNow());
+        var step = new WarningStep(this.GetPrimaryKeyString(), command, outcome.Stage, outcome.Detail, time.GetUtcNow());
         var seq = await journal.AppendAsync(step);   // acked = durable: journaled before any state changes
         await ApplyAsync(seq, step);
         return new WorkflowResult(View(), null, outcome.Detail);
@@ -89,11 +97,13 @@ public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, Warni
     /// A deadline reminder: alerts the county bureau if the deadline it was set for still stands and its moment has
     /// come. A step taken in time moved the warning on, so its deadline no longer stands and nothing is said.
     /// </summary>
-    public Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
+    public Task ReceiveReminder(string reminderName, TickStatus status) => DueTimes.DeliveredAsync(reminderName, status, OnDueAsync);
+
+    private Task OnDueAsync(string reminderName, DateTimeOffset dueAt)
     {
         if (!RecordExists || Deadline() is not { } deadline) return Task.CompletedTask;
-        if (WarningDeadlines.AlertKind(deadline, Time.GetUtcNow(), options.DeadlineAlertBefore) is not { } kind) return Task.CompletedTask;
-        var id = GetPrimaryKeyString();
+        if (WarningDeadlines.AlertKind(deadline, time.GetUtcNow(), options.DeadlineAlertBefore) is not { } kind) return Task.CompletedTask;
+        var id = this.GetPrimaryKeyString();
         var due = deadline.DueAt.ToOffset(ChinaStandardTime).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
         var (what, clause) = deadline.Step == WarningDeadlines.PlanStep ? ("提交整治方案", "§4.2.2") : ("完成整改并申请验收", "§4.2.3.1");
         var request = kind == AlertKinds.DeadlinePassed
@@ -109,12 +119,12 @@ public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, Warni
     {
         if (Deadline() is { } deadline)
         {
-            await RegisterOrUpdateReminderAsync(DeadlineApproaching, deadline.DueAt - options.DeadlineAlertBefore);
-            await RegisterOrUpdateReminderAsync(DeadlinePassed, deadline.DueAt);
+            await DueTimes.SetAsync(DeadlineApproaching, deadline.DueAt - options.DeadlineAlertBefore);
+            await DueTimes.SetAsync(DeadlinePassed, deadline.DueAt);
             return;
         }
-        await UnregisterReminderAsync(DeadlineApproaching);
-        await UnregisterReminderAsync(DeadlinePassed);
+        await DueTimes.ClearAsync(DeadlineApproaching);
+        await DueTimes.ClearAsync(DeadlinePassed);
     }
 
     private WarningDeadline? Deadline() => WarningDeadlines.For(State.Stage, State.History, options);
@@ -140,8 +150,8 @@ public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, Warni
     };
 
     private WarningView View() => new(
-        GetPrimaryKeyString(), State.CountyCode, State.Level, State.Status, State.Stage, State.RaisedAt, State.LiftDocumentNo, [.. State.History], Deadline());
+        this.GetPrimaryKeyString(), State.CountyCode, State.Level, State.Status, State.Stage, State.RaisedAt, State.LiftDocumentNo, [.. State.History], Deadline());
 
     private WarningSummary Summary() =>
-        new(GetPrimaryKeyString(), State.CountyCode, State.Level, State.Status, State.RaisedAt, State.Stage);
+        new(this.GetPrimaryKeyString(), State.CountyCode, State.Level, State.Status, State.RaisedAt, State.Stage);
 }

@@ -5,4 +5,5 @@ namespace QualityMap.Grains.Warnings;
 /// the recorded outcome; it never decides again, because what the decision read (the county's high-risk
 /// enterprises) may have changed since.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("qm.WarningStep")]
 public sealed record WarningStep(string WarningId, WarningCommand Command, WarningStage Stage, string Detail, DateTimeOffset At);

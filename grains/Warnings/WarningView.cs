@@ -1,6 +1,7 @@
 namespace QualityMap.Grains.Warnings;
 
 /// <summary>A warning with its full audited history and the county's present deadline (null: none now).</summary>
+[GenerateSerializer, Immutable, Alias("qm.WarningView")]
 public sealed record WarningView(
     string Id,
     string CountyCode,

@@ -1,6 +1,7 @@
 namespace QualityMap.Grains.Warnings;
 
 /// <summary>Where a warning stands, as far as the workflow needs to know.</summary>
+[GenerateSerializer, Immutable, Alias("qm.WarningPosition")]
 public sealed record WarningPosition(string CountyCode, string? CityCode, WarningStage Stage, int InvestigationsRecorded);
 
 /// <summary>

@@ -4,6 +4,7 @@ namespace QualityMap.Grains.Warnings;
 /// What the workflow makes of a command: the stage it moves to with the history detail (zh-CN), or the rule that
 /// refuses it with an explanation.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("qm.WorkflowOutcome")]
 public sealed record WorkflowOutcome(WarningStage Stage, string Detail, string? RefusedRule = null)
 {
     public bool Refused => RefusedRule is not null;

@@ -4,27 +4,24 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QualityMap.Grains.Enterprises;
 using QualityMap.Grains.Events;
-using QualityMap.Grains.Runtime;
 using QualityMap.Grains.Warnings;
 using QualityMap.Silo.Metrics;
-using QualityMap.Silo.Runtime;
 using QualityMap.Silo.Storage;
 
 namespace QualityMap.Silo.Ingestion;
 
 /// <summary>
 /// Hands every journaled event to its enterprise grain, strictly in journal order. At start it replays the
-/// journal after the checkpoint; then it follows new commits. Calls are queued on the grains' mailboxes in
-/// order without waiting for each, so per-enterprise order holds while different enterprises work in parallel.
-/// The checkpoint only moves past events whose application finished, including every call it set off, and whose
-/// resulting grain states are stored (write-behind states are flushed first), so a crash replays the rest (grains
-/// skip what they already applied).
+/// journal after the checkpoint; then it follows new commits. Different enterprises work in parallel, but an
+/// enterprise's next event is sent only once its previous one was applied: Orleans does not promise that two
+/// calls to one grain arrive in the order they were sent, and a grain skips an event older than its last one.
+/// The checkpoint only moves past events whose application finished: the enterprise answers once its own state and
+/// its supervision grain's state are stored, so a crash replays the rest (grains skip what they already applied).
 /// </summary>
 public sealed class JournalDispatcher(
     IJournal journal,
     ICheckpointStore checkpoints,
     IGrainFactory grains,
-    StateWriteBehind writeBehind,
     TimeProvider time,
     IOptions<DispatchOptions> options,
     JournalMetrics metrics,
@@ -34,7 +31,7 @@ public sealed class JournalDispatcher(
 
     // Carries the highest committed seq from the ingestion side, or 0 as a bare wake-up after an application.
     private readonly Channel<long> _signals = Channel.CreateUnbounded<long>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Queue<(long Seq, Task Applied)> _inFlight = new();
+    private readonly Queue<(long Seq, string Target, Task Applied)> _inFlight = new();
     private long _dispatched;
     private long _completed;
     private long _checkpointed;
@@ -42,9 +39,8 @@ public sealed class JournalDispatcher(
     private long? _firstFailed;
     private TaskCompletionSource _progress = NewProgress();
     private CancellationToken _stopping;
-    private CallCohort _cohort = new();
-    private readonly object _sealLock = new();
-    private Task _sealed = Task.CompletedTask;   // every cohort sealed so far has drained
+    // The latest application handed out per target grain, so the next one for the same grain waits for it.
+    private readonly Dictionary<string, Task> _lastByTarget = new(StringComparer.Ordinal);
     private Task _checkpointing = Task.CompletedTask;
 
     /// <summary>The journal sequence up to which every event has been handled.</summary>
@@ -69,22 +65,6 @@ public sealed class JournalDispatcher(
             if (AppliedThrough >= target) return;
             await progress.WaitAsync(cancellationToken);
         }
-    }
-
-    /// <summary>
-    /// Completes once everything the events handed out so far set off has run (one-way calls included) and every
-    /// write-behind state is stored: the barrier before a checkpoint, and before a tool reads the stored states.
-    /// </summary>
-    public async Task SettleAsync(CancellationToken cancellationToken = default)
-    {
-        Task drained;
-        lock (_sealLock)
-        {
-            // Earlier cohorts count too: a barrier given up (cancelled) must not let a later one skip them.
-            drained = _sealed = Task.WhenAll(_sealed, Interlocked.Exchange(ref _cohort, new CallCohort()).SealAsync());
-        }
-        await drained.WaitAsync(cancellationToken);
-        await writeBehind.FlushAsync(cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -153,9 +133,20 @@ public sealed class JournalDispatcher(
                 await Task.WhenAny(_inFlight.Peek().Applied);
                 Reap();
             }
-            _inFlight.Enqueue((record.Seq, ApplyAsync(record)));
+            var target = TargetOf(record);
+            var previous = _lastByTarget.GetValueOrDefault(target, Task.CompletedTask);
+            var applied = ApplyAfterAsync(previous, record);
+            _lastByTarget[target] = applied;
+            _inFlight.Enqueue((record.Seq, target, applied));
             _dispatched = record.Seq;
         }
+    }
+
+    private async Task ApplyAfterAsync(Task previous, JournalRecord record)
+    {
+        // The previous event's outcome is reported by its own task; this one only waits its turn.
+        await previous.ContinueWith(static _ => { }, TaskScheduler.Default);
+        await ApplyAsync(record);
     }
 
     private async Task ApplyAsync(JournalRecord record)
@@ -164,7 +155,6 @@ public sealed class JournalDispatcher(
         {
             var apply = ApplierOf(record);
             metrics.FlowCommitTime(record.Seq);
-            Volatile.Read(ref _cohort).MakeCurrent();
             for (var attempt = 1; ; attempt++)
             {
                 try
@@ -194,6 +184,17 @@ public sealed class JournalDispatcher(
 
     // Enterprise events go to their enterprise; warning workflow steps (and catalogue changes and task results),
     // which their grain journaled and applied already, go back to it so that a step whose state write was lost in a crash is applied after the restart.
+    // The grain a record goes to (see ApplierOf): records of one grain are applied one after the other, records of
+    // different grains in parallel. A task result goes to the supervision grain straight away, as the live grain
+    // applied it, not behind its enterprise's events.
+    private static string TargetOf(JournalRecord record) => record.Kind switch
+    {
+        Supervision.SupervisionJournal.TaskResultKind => "supervision/" + record.Subject,
+        Supervision.SupervisionJournal.CatalogueChangeKind => "catalogue/" + record.Subject,
+        WarningStepJournal.Kind => "warning/" + record.Subject,
+        _ => "enterprise/" + record.Subject,
+    };
+
     private Func<Task> ApplierOf(JournalRecord record)
     {
         if (Supervision.SupervisionJournal.ApplierOf(record, grains) is { } supervision) return supervision;
@@ -212,6 +213,8 @@ public sealed class JournalDispatcher(
         while (_inFlight.TryPeek(out var head) && head.Applied.IsCompleted)
         {
             _inFlight.Dequeue();
+            // A finished application that is still its subject's latest leaves the map, which stays as small as the window.
+            if (_lastByTarget.TryGetValue(head.Target, out var last) && ReferenceEquals(last, head.Applied)) _lastByTarget.Remove(head.Target);
             if (head.Applied.IsFaulted)
             {
                 // Not applied: the checkpoint stays before it, so the next start replays it.
@@ -224,21 +227,10 @@ public sealed class JournalDispatcher(
         if (advanced) Interlocked.Exchange(ref _progress, NewProgress()).TrySetResult();
     }
 
-    // Runs beside dispatching: the safe seq is taken first, then everything up to it settles before it is stored.
     private async Task CheckpointAsync(CancellationToken cancellationToken)
     {
         var safe = _firstFailed is { } failed ? Math.Min(AppliedThrough, failed - 1) : AppliedThrough;
         if (safe <= _checkpointed) return;
-        try
-        {
-            await SettleAsync(cancellationToken);
-        }
-        catch (InvalidOperationException exception)
-        {
-            // A state could not be stored: the checkpoint stays where it is, so the next start replays from there.
-            logger.LogError(exception, "The dispatch checkpoint is held at journal seq {Checkpoint}", _checkpointed);
-            return;
-        }
         await checkpoints.WriteAsync(CheckpointName, safe, cancellationToken);
         _checkpointed = safe;
     }

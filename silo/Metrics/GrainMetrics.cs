@@ -1,18 +1,24 @@
 using System.Diagnostics.Metrics;
-using QualityMap.Silo.Runtime;
+using Orleans.Metadata;
+using QualityMap.Grains.Enterprises;
 
 namespace QualityMap.Silo.Metrics;
 
-/// <summary>Grain activations and deactivations by grain class, and the reminder schedule.</summary>
-public sealed class GrainMetrics : IDisposable
+/// <summary>
+/// Grain activations and deactivations by grain class, counted on Orleans' grain lifecycle: every activation of a
+/// QualityMap grain class is configured with a lifecycle observer at the Activate stage (started: activated; stopped:
+/// deactivated). Orleans' own catalogue meters carry the same per silo; these keep the service's family names.
+/// </summary>
+public sealed class GrainMetrics : IConfigureGrainContextProvider
 {
-    private readonly GrainCatalog _catalog;
+    private readonly GrainClassMap _classes;
     private readonly Counter<long> _activations;
     private readonly Counter<long> _deactivations;
     private readonly UpDownCounter<long> _active;
 
-    public GrainMetrics(GrainCatalog catalog, ReminderService reminders, IMeterFactory meters)
+    public GrainMetrics(GrainClassMap classes, IMeterFactory meters)
     {
+        _classes = classes;
         var meter = meters.Create(QualityMapMeter.Name);
         _activations = meter.CreateCounter<long>("qualitymap_grain_activations_total",
             description: "Grain activations (state loaded into memory), by grain type.");
@@ -20,24 +26,34 @@ public sealed class GrainMetrics : IDisposable
             description: "Grain deactivations (idle collection or shutdown), by grain type.");
         _active = meter.CreateUpDownCounter<long>("qualitymap_grains_active",
             description: "Grain activations in memory, by grain type.");
-        meter.CreateObservableGauge("qualitymap_reminders_pending", () => reminders.Pending,
-            description: "Durable reminders scheduled (e.g. the moment an enterprise's evidence ages out).");
-        meter.CreateObservableGauge("qualitymap_reminders_due", () => reminders.Due,
-            description: "Scheduled reminders whose due time has passed and that have not been delivered yet.");
-        meter.CreateObservableCounter("qualitymap_reminders_fired_total", () => reminders.Delivered,
-            description: "Reminders delivered to their grain.");
-        meter.CreateObservableCounter("qualitymap_reminder_failures_total", () => reminders.FailedDeliveries,
-            description: "Reminder deliveries that failed and were scheduled for a retry.");
-        _catalog = catalog;
-        _catalog.ActivationChanged += OnActivationChanged;
     }
 
-    public void Dispose() => _catalog.ActivationChanged -= OnActivationChanged;
-
-    private void OnActivationChanged(GrainClass grainClass, bool activated)
+    public bool TryGetConfigurator(GrainType grainType, GrainProperties properties, out IConfigureGrainContext configurator)
     {
-        var type = new KeyValuePair<string, object?>("type", grainClass.Name);
-        (activated ? _activations : _deactivations).Add(1, type);
-        _active.Add(activated ? 1 : -1, type);
+        if (_classes.TryGetGrainClass(grainType, out var grainClass) && grainClass.Assembly == typeof(EnterpriseGrain).Assembly)
+        {
+            configurator = new LifecycleCounter(this, new KeyValuePair<string, object?>("type", grainClass.Name));
+            return true;
+        }
+        configurator = null!;
+        return false;
+    }
+
+    private sealed class LifecycleCounter(GrainMetrics metrics, KeyValuePair<string, object?> type) : IConfigureGrainContext
+    {
+        public void Configure(IGrainContext context) => context.ObservableLifecycle.Subscribe(
+            nameof(GrainMetrics), GrainLifecycleStage.Activate,
+            _ =>
+            {
+                metrics._activations.Add(1, type);
+                metrics._active.Add(1, type);
+                return Task.CompletedTask;
+            },
+            _ =>
+            {
+                metrics._deactivations.Add(1, type);
+                metrics._active.Add(-1, type);
+                return Task.CompletedTask;
+            });
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using QualityMap.Grains.Runtime;
 using QualityMap.Silo.Storage;
 
 namespace QualityMap.Silo.Metrics;

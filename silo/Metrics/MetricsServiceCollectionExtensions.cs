@@ -28,6 +28,10 @@ public static class MetricsServiceCollectionExtensions
         services.AddSingleton<ICountyTaskFeed>(sp => sp.GetRequiredService<CountyTaskSnapshot>());
         services.AddSingleton<SupervisionTaskMetrics>();
         services.AddSingleton<GrainMetrics>();
+        services.AddSingleton<IConfigureGrainContextProvider>(sp => sp.GetRequiredService<GrainMetrics>());
+        services.AddSingleton<ReminderMetrics>();
+        services.AddSingleton<IIncomingGrainCallFilter>(sp => sp.GetRequiredService<ReminderMetrics>());
+        services.AddHostedService(sp => sp.GetRequiredService<ReminderMetrics>());
         services.AddSingleton<DispatchMetrics>();
         services.AddSingleton<ProcessMetrics>();
         services.AddHostedService<MetricSources>();

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Logging;
 using QualityMap.Grains.Colouring;
 using QualityMap.Grains.Credit;
 using QualityMap.Grains.Regions;
-using QualityMap.Grains.Runtime;
 using QualityMap.Grains.Supervision;
 using QualityMap.Silo.Ingestion;
 using QualityMap.Silo.Integrity;

@@ -1,7 +1,6 @@
 using QualityMap.Grains.Enterprises;
 using QualityMap.Grains.Supervision;
 using QualityMap.Grains.Warnings;
-using QualityMap.Silo.Runtime;
 using QualityMap.Silo.Storage;
 
 namespace QualityMap.Silo.Rebuild;

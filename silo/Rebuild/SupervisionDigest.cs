@@ -1,5 +1,4 @@
 using QualityMap.Grains.Supervision;
-using QualityMap.Silo.Runtime;
 using QualityMap.Silo.Storage;
 
 namespace QualityMap.Silo.Rebuild;

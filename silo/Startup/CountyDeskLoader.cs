@@ -3,9 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using QualityMap.Grains.Credit;
 using QualityMap.Grains.Regions;
-using QualityMap.Grains.Runtime;
 using QualityMap.Grains.Supervision;
-using QualityMap.Silo.Runtime;
 using QualityMap.Silo.Storage;
 
 namespace QualityMap.Silo.Startup;

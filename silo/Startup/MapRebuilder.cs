@@ -2,9 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using QualityMap.Grains.Enterprises;
 using QualityMap.Grains.Regions;
-using QualityMap.Grains.Runtime;
 using QualityMap.Grains.Supervision;
-using QualityMap.Silo.Runtime;
 using QualityMap.Silo.Storage;
 
 namespace QualityMap.Silo.Startup;

@@ -1,3 +1,4 @@
+using Orleans.Storage;
 using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -117,7 +118,7 @@ internal sealed class AdoGrainStateStore(StorageEngine engine, TimeProvider time
     }
 
     private static async Task<InconsistentStateException> MismatchAsync(WriteContext context, GrainStateWrite write) =>
-        new(write.GrainType, write.Key, await StoredVersionAsync(context, write.GrainType, write.Key).ConfigureAwait(false), write.ExpectedVersion);
+        GrainStateVersion.Mismatch(write.GrainType, write.Key, await StoredVersionAsync(context, write.GrainType, write.Key).ConfigureAwait(false), write.ExpectedVersion);
 
     private static async Task<long> StoredVersionAsync(WriteContext context, string grainType, string key)
     {

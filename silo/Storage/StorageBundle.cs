@@ -18,7 +18,6 @@ public sealed class StorageBundle : IAsyncDisposable
         Migrator = migrator;
         Journal = new AdoJournal(engine, time);
         GrainStates = new AdoGrainStateStore(engine, time);
-        Reminders = new AdoReminderStore(engine);
         Checkpoints = new AdoCheckpointStore(engine);
         Audit = new AdoAuditJournal(engine, time);
     }
@@ -41,8 +40,6 @@ public sealed class StorageBundle : IAsyncDisposable
     public IJournal Journal { get; }
 
     public IGrainStateStore GrainStates { get; }
-
-    public IReminderStore Reminders { get; }
 
     public ICheckpointStore Checkpoints { get; }
 

@@ -10,7 +10,7 @@ namespace QualityMap.Silo.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the journal, grain-state, reminder, checkpoint, audit and session-key stores (singletons sharing one
+    /// Registers the journal, grain-state, checkpoint, audit and session-key stores (singletons sharing one
     /// write queue) over the database chosen by the <see cref="StorageOptions.SectionName"/>
     /// section, and migrates the schema at start-up.
     /// </summary>
@@ -35,7 +35,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IJournal>(sp => new AdoJournal(sp.GetRequiredService<StorageEngine>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new PrimedGrainStateStore(new AdoGrainStateStore(sp.GetRequiredService<StorageEngine>(), sp.GetRequiredService<TimeProvider>())));
         services.TryAddSingleton<IGrainStateStore>(sp => sp.GetRequiredService<PrimedGrainStateStore>());
-        services.TryAddSingleton<IReminderStore>(sp => new AdoReminderStore(sp.GetRequiredService<StorageEngine>()));
+        services.TryAddSingleton(sp => new LegacyReminderStore(sp.GetRequiredService<StorageEngine>()));
+        services.TryAddSingleton(sp => new ReminderTableCounter(sp.GetRequiredService<StorageEngine>()));
         services.TryAddSingleton<ICheckpointStore>(sp => new AdoCheckpointStore(sp.GetRequiredService<StorageEngine>()));
         services.TryAddSingleton<IAuditJournal>(sp => new AdoAuditJournal(sp.GetRequiredService<StorageEngine>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new AdoSessionKeyRepository(sp.GetRequiredService<StorageEngine>(), sp.GetRequiredService<TimeProvider>(),

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using QualityMap.Grains.Runtime;
 using QualityMap.Grains.Supervision;
 using QualityMap.Silo.Ingestion;
 using QualityMap.Silo.Storage;

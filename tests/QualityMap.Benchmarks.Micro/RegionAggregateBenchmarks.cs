@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using QualityMap.Grains.Colouring;
 using QualityMap.Grains.Regions;
-using QualityMap.Grains.Runtime;
 using QualityMap.Silo;
 
 namespace QualityMap.Benchmarks.Micro;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using QualityMap.Grains.Regions;
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Benchmarks.Scale;
 

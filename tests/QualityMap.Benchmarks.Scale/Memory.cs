@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Runtime;
 using QualityMap.Grains.Enterprises;
-using QualityMap.Grains.Runtime;
-using QualityMap.Silo.Runtime;
 
 namespace QualityMap.Benchmarks.Scale;
 
@@ -22,9 +20,9 @@ public static class Memory
 
     public static async Task<Result> MeasureAsync(InProcessSilo silo, Fleet fleet)
     {
-        var catalog = silo.Service<GrainCatalog>();
         var grains = silo.Service<IGrainFactory>();
-        var countBefore = catalog.Count;
+        var management = grains.GetGrain<IManagementGrain>(0);
+        var countBefore = await management.GetTotalActivationCount();
         var (heapBefore, residentBefore) = Settle();
 
         var clock = Stopwatch.StartNew();
@@ -41,11 +39,11 @@ public static class Memory
         var activationTime = clock.Elapsed;
 
         var (heapAfter, residentAfter) = Settle();
-        return new Result(catalog.Count - countBefore, heapBefore, heapAfter, residentBefore, residentAfter, activationTime);
+        return new Result(await management.GetTotalActivationCount() - countBefore, heapBefore, heapAfter, residentBefore, residentAfter, activationTime);
     }
 
     // The live heap is what the last full blocking collection promoted, with the large object heap compacted too (it
-    // is not unless asked, and the catalog's and the towns' big tables live there); stderr shows each collection's
+    // is not unless asked, and Orleans' catalogue and the towns' big tables live there); stderr shows each collection's
     // figures. (Two 400,000 runs once gave 2.5 KB per grain: the county desks were still loading in the background
     // while this measured, which InProcessSilo now waits for.)
     private static (long Heap, long Resident) Settle()

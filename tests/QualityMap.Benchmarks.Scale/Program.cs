@@ -28,7 +28,7 @@ try
         var clock = Stopwatch.StartNew();
         var dispatcher = silo.Service<JournalDispatcher>();
         await dispatcher.WaitUntilAppliedAsync();
-        await dispatcher.SettleAsync();   // and all the registrations set off (supervision plans, county desks) has run
+        // Applied means the enterprises and their supervision plans are stored (the enterprise waits for its plan).
         seed = new SeedResult(fleet.Registrations.Count, acknowledged, acknowledged + clock.Elapsed);
     }
     Console.Error.WriteLine($"scale: seeded in {seed.Applied.TotalSeconds:F1} s; cold start of the silo process");

@@ -15,6 +15,17 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
     {
     }
 
+    private ReminderClock? _reminders;
+
+    /// <summary>Orleans' reminder service's view of this clock, one per clock so it carries over a restart.</summary>
+    public ReminderClock Reminders
+    {
+        get
+        {
+            lock (_lock) return _reminders ??= new ReminderClock(this);
+        }
+    }
+
     public override DateTimeOffset GetUtcNow()
     {
         lock (_lock) return _now;

@@ -3,7 +3,6 @@ using System.IO.Compression;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QualityMap.Grains.Enterprises;
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Api.Codes.Exports;
 

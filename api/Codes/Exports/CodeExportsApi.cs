@@ -8,7 +8,6 @@ using QualityMap.Api.Security;
 using QualityMap.Api.Codes.Rendering;
 using QualityMap.Api.Problems;
 using QualityMap.Grains.Regions;
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Api.Codes.Exports;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using QualityMap.Grains.Codes;
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Api.Codes.Signing;
 

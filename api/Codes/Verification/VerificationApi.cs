@@ -6,7 +6,6 @@ using QualityMap.Api.Security;
 using QualityMap.Api.Security.Browser;
 using QualityMap.Api.Codes.Signing;
 using QualityMap.Grains.Enterprises;
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Api.Codes.Verification;
 

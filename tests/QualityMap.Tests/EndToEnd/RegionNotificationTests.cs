@@ -1,5 +1,4 @@
 using QualityMap.Grains.Regions;
-using QualityMap.Grains.Runtime;
 
 namespace QualityMap.Tests.EndToEnd;
 

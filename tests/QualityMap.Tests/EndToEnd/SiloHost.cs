@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using QualityMap.Api.Security;
 using QualityMap.Grains.Identity;
 using QualityMap.Grains.Regions;
-using QualityMap.Grains.Runtime;
 using QualityMap.Silo.Ingestion;
 using QualityMap.Silo.Rebuild;
 using QualityMap.Silo.Startup;
@@ -60,6 +59,9 @@ public sealed class SiloHost : WebApplicationFactory<Program>
 
     public HttpClient Client { get; }
 
+    /// <summary>Longer than any jump of a test's clock.</summary>
+    public const string TestReminderWindow = "3650.00:00:00";
+
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
 
     /// <summary>A new account of <paramref name="role"/> for <paramref name="region"/> (people get a password too) and its API key.</summary>
@@ -108,10 +110,15 @@ public sealed class SiloHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        // Tests move the manual clock in jumps of months: every reminder is held in memory, so it fires when the clock
+        // passes its due time, however far, as in real time (a reminder read from the table past due would wait for the
+        // next minute of a clock that only moves when told).
+        builder.UseSetting("Cluster:ReminderLoadingWindow", TestReminderWindow);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddKeyedSingleton<TimeProvider>(Orleans.Reminders.ReminderTimeProviderNames.Reminders, Clock.Reminders);
             _services?.Invoke(services);
         });
     }

@@ -2,7 +2,6 @@ using QualityMap.Api.Live;
 using QualityMap.Grains.Classification;
 using QualityMap.Grains.Colouring;
 using QualityMap.Grains.Regions;
-using QualityMap.Grains.Runtime;
 using QualityMap.Grains.Warnings;
 using QualityMap.Silo.Ingestion;
 using QualityMap.Tests.EndToEnd;

@@ -76,8 +76,8 @@ public sealed class LiveStack : IAsyncLifetime
             $"--Security:AdminPassword={TestCredentials.AdminPassword}",
             $"--Storage:DataDirectory={Path.Combine(_directory.FullName, "data")}",
             // Short idle age so enterprise grains also deactivate while the test watches.
-            "--Grains:IdleDeactivationAge=00:00:02",
-            "--Grains:CollectionInterval=00:00:01",
+            "--Cluster:IdleDeactivationAge=00:00:02",
+            "--Cluster:IdleCollectionInterval=00:00:01",
         ], _directory.FullName);
         await _silo.WaitUntilReadyAsync(Http, $"{ApiUrl}/health", TimeSpan.FromSeconds(60));
         var credentials = await TestCredentials.ProvisionOverHttpAsync(new Uri(ApiUrl));

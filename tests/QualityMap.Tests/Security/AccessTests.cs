@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using QualityMap.Api.Security;
 using QualityMap.Grains.Identity;
-using QualityMap.Grains.Runtime;
 using QualityMap.Tests.EndToEnd;
 using static QualityMap.Tests.EndToEnd.TestEvents;
 

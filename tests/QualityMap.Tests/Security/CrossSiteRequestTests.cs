@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
 using QualityMap.Grains.Identity;
-using QualityMap.Grains.Runtime;
 using QualityMap.Tests.EndToEnd;
 
 namespace QualityMap.Tests.Security;

@@ -1,3 +1,4 @@
+using Orleans.Storage;
 using QualityMap.Silo.Storage;
 
 namespace QualityMap.Tests.Storage;
@@ -54,11 +55,11 @@ public abstract class GrainStateStoreTests : IAsyncLifetime
         var recreate = await Assert.ThrowsAsync<InconsistentStateException>(() => _storage.GrainStates.WriteAsync(Enterprise, "e1", "again", 0));
         var missing = await Assert.ThrowsAsync<InconsistentStateException>(() => _storage.GrainStates.WriteAsync(Enterprise, "e2", "ghost", 1));
 
-        Assert.Equal((1L, 5L), (stale.StoredVersion, stale.ExpectedVersion));
+        Assert.Equal((1L, 5L), (GrainStateVersion.Stored(stale), GrainStateVersion.Expected(stale)));
         Assert.Contains("expected version 5", stale.Message);
         Assert.Contains("stored version is 1", stale.Message);
-        Assert.Equal((1L, 0L), (recreate.StoredVersion, recreate.ExpectedVersion));
-        Assert.Equal((0L, 1L), (missing.StoredVersion, missing.ExpectedVersion));
+        Assert.Equal((1L, 0L), (GrainStateVersion.Stored(recreate), GrainStateVersion.Expected(recreate)));
+        Assert.Equal((0L, 1L), (GrainStateVersion.Stored(missing), GrainStateVersion.Expected(missing)));
         Assert.Equal(stored, await _storage.GrainStates.ReadAsync(Enterprise, "e1"));
         Assert.Null(await _storage.GrainStates.ReadAsync(Enterprise, "e2"));
     }
@@ -93,7 +94,7 @@ public abstract class GrainStateStoreTests : IAsyncLifetime
             {
                 return await t;
             }
-            catch (InconsistentStateException e) when (e.StoredVersion == 2 && e.ExpectedVersion == 1)
+            catch (InconsistentStateException e) when (GrainStateVersion.Stored(e) == 2 && GrainStateVersion.Expected(e) == 1)
             {
                 return -1L;
             }
@@ -143,7 +144,7 @@ public abstract class GrainStateStoreTests : IAsyncLifetime
                 }
                 catch (InconsistentStateException conflict)
                 {
-                    Assert.Equal((2L, 1L), (conflict.StoredVersion, conflict.ExpectedVersion));
+                    Assert.Equal((2L, 1L), (GrainStateVersion.Stored(conflict), GrainStateVersion.Expected(conflict)));
                     return (w.Payload, Version: -1L);
                 }
             });
@@ -177,7 +178,8 @@ public abstract class GrainStateStoreTests : IAsyncLifetime
         Assert.Equal(new StoredGrainState(Enterprise, "bulk0007", 4, "latest", _time.Now), await _storage.GrainStates.ReadAsync(Enterprise, "bulk0007"));
         var conflict = await Assert.ThrowsAsync<InconsistentStateException>(() => _storage.GrainStates.WriteManyAsync(
             [new GrainStateWrite(Enterprise, "bulk0001", "lost", 4, 5), new GrainStateWrite(Enterprise, "kept", "stale", 3, 4)]));
-        Assert.Equal(("kept", 1L, 3L), (conflict.Key, conflict.StoredVersion, conflict.ExpectedVersion));
+        Assert.Contains($"{Enterprise}/kept:", conflict.Message);
+        Assert.Equal((1L, 3L), (GrainStateVersion.Stored(conflict), GrainStateVersion.Expected(conflict)));
         Assert.Equal((4L, "latest"), ((await _storage.GrainStates.ReadAsync(Enterprise, "bulk0001"))!.Version, (await _storage.GrainStates.ReadAsync(Enterprise, "bulk0001"))!.Payload));
     }
 

@@ -26,7 +26,6 @@ public abstract class PersistenceTests : IAsyncLifetime
                 new JournalEntry("e2", "InspectionFailed", "A", DateTimeOffset.UtcNow, "{\"item\":\"lead\"}"),
             ]);
             await storage.GrainStates.WriteAsync("EnterpriseGrain", "A", "{\"class\":\"C\"}", 0);
-            await storage.Reminders.UpsertAsync(new ReminderEntry("EnterpriseGrain", "A", "expiry", due));
             await storage.Checkpoints.WriteAsync("dispatcher", 2);
         }
 
@@ -41,7 +40,6 @@ public abstract class PersistenceTests : IAsyncLifetime
             Assert.Equal(appended.Select(a => a.Record), records);
             var state = await storage.GrainStates.ReadAsync("EnterpriseGrain", "A");
             Assert.Equal((1L, "{\"class\":\"C\"}"), (state!.Version, state.Payload));
-            Assert.Equal([new ReminderEntry("EnterpriseGrain", "A", "expiry", due)], await storage.Reminders.ReadAllAsync());
             Assert.Equal(2, await storage.Checkpoints.ReadAsync("dispatcher"));
 
             // The chain continues from the stored tail, and duplicates are still recognised.

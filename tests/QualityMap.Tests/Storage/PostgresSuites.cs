@@ -15,8 +15,8 @@ public sealed class PostgresGrainStateStoreTests(PostgresDatabase database) : Gr
     protected override Task<StorageTarget> CreateTargetAsync() => database.NewTargetAsync();
 }
 
-public sealed class PostgresReminderAndCheckpointStoreTests(PostgresDatabase database)
-    : ReminderAndCheckpointStoreTests, IClassFixture<PostgresDatabase>
+public sealed class PostgresCheckpointStoreTests(PostgresDatabase database)
+    : CheckpointStoreTests, IClassFixture<PostgresDatabase>
 {
     protected override Task<StorageTarget> CreateTargetAsync() => database.NewTargetAsync();
 }

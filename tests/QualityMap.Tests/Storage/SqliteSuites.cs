@@ -14,7 +14,7 @@ public sealed class SqliteGrainStateStoreTests : GrainStateStoreTests
     protected override Task<StorageTarget> CreateTargetAsync() => SqliteTarget.CreateAsync();
 }
 
-public sealed class SqliteReminderAndCheckpointStoreTests : ReminderAndCheckpointStoreTests
+public sealed class SqliteCheckpointStoreTests : CheckpointStoreTests
 {
     protected override Task<StorageTarget> CreateTargetAsync() => SqliteTarget.CreateAsync();
 }

@@ -32,7 +32,6 @@ public sealed class StorageRegistrationTests : IDisposable
             var appended = await journal.AppendAsync([new JournalEntry("e", "k", "s", time.Now, "{}")]);
             Assert.Equal(time.Now, appended[0].Record.ReceivedAt);
             await provider.GetRequiredService<ICheckpointStore>().WriteAsync("dispatcher", 1);
-            await provider.GetRequiredService<IReminderStore>().UpsertAsync(new ReminderEntry("g", "k", "n", time.Now));
             await provider.GetRequiredService<IGrainStateStore>().WriteAsync("g", "k", "{}", 0);
             Assert.Same(journal, provider.GetRequiredService<IJournal>());
         }

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using QualityMap.Grains.Runtime;
 using QualityMap.Grains.Supervision;
 using QualityMap.Silo.Startup;
 using QualityMap.Silo.Storage;

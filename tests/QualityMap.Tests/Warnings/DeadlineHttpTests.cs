@@ -1,7 +1,7 @@
+using QualityMap.Grains.Reminders;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using QualityMap.Grains.Identity;
-using QualityMap.Silo.Runtime;
 using QualityMap.Tests.EndToEnd;
 using static QualityMap.Tests.EndToEnd.TestEvents;
 
@@ -33,7 +33,7 @@ public sealed class DeadlineHttpTests : SiloTest
 
         // Everything due one second early is delivered (the re-sends of the other alerts among it); none is a deadline's.
         Clock.SetUtcNow(due - AlertBefore - TimeSpan.FromSeconds(1));
-        await Host.Service<ReminderService>().DeliverDueAsync();
+        await OrleansReminders.DeliverDueAsync();
         await Host.SettleAsync();
         Assert.Empty(await DeadlineAlertsAsync(Host));
 
@@ -50,7 +50,7 @@ public sealed class DeadlineHttpTests : SiloTest
 
         // Re-sends and escalations of these alerts follow; no deadline pages a second time.
         Clock.Advance(TimeSpan.FromDays(5));
-        await Host.Service<ReminderService>().DeliverDueAsync();
+        await OrleansReminders.DeliverDueAsync();
         await Host.SettleAsync();
         Assert.Equal(2, (await DeadlineAlertsAsync(Host)).Count);
         AssertDeadline((await Host.GetJsonAsync(Warning))["deadline"], "awaiting_plan", "plan", due);   // still owed
@@ -86,6 +86,9 @@ public sealed class DeadlineHttpTests : SiloTest
     {
         var due = await RaiseAsync() + PlanDue;
         await RestartAsync(whileStopped: () => Clock.SetUtcNow(due - AlertBefore));
+        // A due time that came while no silo ran is read past due at start-up: Orleans delivers it at its next tick,
+        // one retry period on (it skips missed ticks rather than firing them late).
+        Clock.Advance(OneShotReminders.RetryPeriod);
         var approaching = Assert.Single(await EventuallyAlertsAsync(Host, 1));
         Assert.Equal("deadline_approaching", approaching["kind"]!.GetValue<string>());
         AssertDeadline((await Host.GetJsonAsync(Warning))["deadline"], "awaiting_plan", "plan", due);

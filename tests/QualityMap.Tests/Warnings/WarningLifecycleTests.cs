@@ -1,5 +1,4 @@
 using QualityMap.Grains.Regions;
-using QualityMap.Grains.Runtime;
 using QualityMap.Grains.Warnings;
 using QualityMap.Silo.Ingestion;
 using QualityMap.Silo.Storage;
