@@ -102,8 +102,15 @@ public static class UpgradeChecks
         Assert.Equal(ageing.ClassBefore, enterprise["class"]!.GetValue<string>());
 
         host.Clock.SetUtcNow(ageing.DueAt);
-        await SiloHost.EventuallyAsync(async () =>
-            (await UpgradeSnapshot.GetAsync(host.Client, $"/api/enterprises/{ageing.Uscc}"))["class"]!.GetValue<string>() == ageing.ClassAfter);
+        try
+        {
+            await SiloHost.EventuallyAsync(async () =>
+                (await UpgradeSnapshot.GetAsync(host.Client, $"/api/enterprises/{ageing.Uscc}"))["class"]!.GetValue<string>() == ageing.ClassAfter);
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"{ageing.Uscc} is not {ageing.ClassAfter} after {ageing.DueAt:O}: the review reminder the previous version scheduled did not fire.");
+        }
         await host.SettleRegionsAsync();
 
         enterprise = await UpgradeSnapshot.GetAsync(host.Client, $"/api/enterprises/{ageing.Uscc}");
