@@ -14,7 +14,12 @@ public sealed record UpgradeFixture
     public const string Sqlite = "sqlite";
     public const string Postgres = "postgres";
 
-    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    // Unescaped so that the file reads as the service answered (Chinese names, "+08:00"); it is data, never HTML.
+    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public required string WrittenBy { get; init; }
 

@@ -100,6 +100,20 @@ public static class UpgradeSnapshot
         }
     }
 
+    /// <summary>
+    /// A copy with every timestamp as UTC: the same instant may come back with another offset (2026-12-20T16:00+08:00
+    /// is 08:00Z) once another store or serialiser kept it, and that loses nothing.
+    /// </summary>
+    public static JsonNode? Canonical(JsonNode? node) => node switch
+    {
+        JsonObject o => new JsonObject(o.Select(p => KeyValuePair.Create(p.Key, Canonical(p.Value)))),
+        JsonArray a => new JsonArray([.. a.Select(Canonical)]),
+        JsonValue v when v.TryGetValue<string>(out var text) && text.Length >= 20 && text[10] == 'T' && char.IsAsciiDigit(text[0])
+            && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at)
+            => JsonValue.Create(at.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture)),
+        _ => node?.DeepClone(),
+    };
+
     public static async Task<JsonNode> GetAsync(HttpClient client, string path)
     {
         var response = await client.GetAsync(path);
