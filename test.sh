@@ -11,8 +11,8 @@ command -v dotnet >/dev/null || fail "the .NET SDK (dotnet) is required; see glo
 
 # Debian packages the tests use, installed when missing: PostgreSQL (storage, crash, tamper, fault tests), Prometheus
 # (prometheus + promtool) and docker-compose (validates the compose file offline) for the operations tests,
-# zbar-tools (zbarimg) and zint for the quality safety code.
-apt_packages=(postgresql prometheus docker-compose zbar-tools zint)
+# zbar-tools (zbarimg) and zint for the quality safety code, sqlite3 to restore the upgrade fixture's SQLite dump.
+apt_packages=(postgresql prometheus docker-compose zbar-tools zint sqlite3)
 # The wall display's end-to-end tests drive Debian's Chromium; its Chinese text needs a CJK font.
 apt_packages+=(chromium fonts-noto-cjk)
 if [ ${#apt_packages[@]} -gt 0 ]; then
