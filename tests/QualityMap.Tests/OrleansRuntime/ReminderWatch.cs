@@ -35,6 +35,14 @@ public sealed class ReminderWatch : IObserver<ReminderEvents.ReminderEvent>, IDi
         return silo!;
     }
 
+    /// <summary>What happened to the reminder so far, for a failure message.</summary>
+    public string Describe() => string.Join("; ", _events.Select(e => e switch
+    {
+        ReminderEvents.TickFailed failed => $"TickFailed on {e.SiloAddress}: {failed.Exception.GetType().Name}: {failed.Exception.Message}",
+        ReminderEvents.LocalReminderStopped stopped => $"LocalReminderStopped ({stopped.Reason}) on {e.SiloAddress}",
+        _ => $"{e.GetType().Name} on {e.SiloAddress}",
+    }));
+
     public void OnNext(ReminderEvents.ReminderEvent value)
     {
         if (value.GrainId == _grain)

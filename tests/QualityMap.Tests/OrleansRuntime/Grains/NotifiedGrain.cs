@@ -8,6 +8,8 @@ public sealed class NotifiedGrain : Grain, INotifiedGrain
 
     public static string Started(string key, int value) => $"notified:{key}:{value}:started";
 
+    public static string Finished(string key, int value) => $"notified:{key}:{value}:finished";
+
     public async Task NotifyAsync(int value, string? gate)
     {
         Signals.Increment(Started(this.GetPrimaryKeyString(), value));
@@ -17,6 +19,7 @@ public sealed class NotifiedGrain : Grain, INotifiedGrain
         }
 
         _received.Add(value);
+        Signals.Increment(Finished(this.GetPrimaryKeyString(), value));
     }
 
     public Task<IReadOnlyList<int>> GetReceivedAsync() => Task.FromResult<IReadOnlyList<int>>([.. _received]);
