@@ -14,7 +14,9 @@ namespace QualityMap.Tests.OrleansProviders;
 /// <summary>
 /// One Orleans silo in its own host, with grain storage and reminders on the ADO.NET providers over
 /// <see cref="OrleansDatabase"/>. Membership is localhost (one node, as on SQLite) unless <c>clusterOverDatabase</c>,
-/// which puts it on the ADO.NET clustering provider so several silos form one cluster.
+/// which puts it on the ADO.NET clustering provider so several silos form one cluster. With a <c>clock</c>, that
+/// clock becomes the host's default TimeProvider, as the project's tests do, and <see cref="OrleansClock"/> keeps
+/// Orleans' own areas on real time.
 /// </summary>
 public sealed class TestSilo : IAsyncDisposable
 {
@@ -22,10 +24,13 @@ public sealed class TestSilo : IAsyncDisposable
     public const string ServiceId = "qualitymap-tests";
 
     private readonly IHost _host;
+    private bool _stopped;
 
     private TestSilo(IHost host) => _host = host;
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
+
+    public IServiceProvider Services => _host.Services;
 
     /// <summary>The provider's grain storage, for writes that bypass any grain.</summary>
     public IGrainStorage Storage => _host.Services.GetRequiredKeyedService<IGrainStorage>(StorageName);
@@ -33,10 +38,21 @@ public sealed class TestSilo : IAsyncDisposable
     /// <summary>What <c>Grain.RuntimeIdentity</c> answers on this silo.</summary>
     public string Identity => _host.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress.ToString();
 
-    public static async Task<TestSilo> StartAsync(OrleansDatabase database, string clusterId, bool clusterOverDatabase = false)
+    public static async Task<TestSilo> StartAsync(
+        OrleansDatabase database,
+        string clusterId,
+        bool clusterOverDatabase = false,
+        TimeProvider? clock = null,
+        Action<ISiloBuilder>? configure = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Logging.AddFilter(level => level >= LogLevel.Warning);
+        if (clock is not null)
+        {
+            builder.Services.AddSingleton(clock);
+            OrleansClock.PinOrleansTimersToSystemClock(builder.Services, clock);
+        }
+
         builder.UseOrleans(silo =>
         {
             var (siloPort, gatewayPort) = (FreePort(), FreePort());
@@ -55,6 +71,7 @@ public sealed class TestSilo : IAsyncDisposable
             silo.UseAdoNetReminderService(o => (o.Invariant, o.ConnectionString) = (database.Invariant, database.ConnectionString));
             // Reminders of a second keep the tests short; Orleans warns below one minute, which is expected here.
             silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
+            configure?.Invoke(silo);
         });
 
         var host = builder.Build();
@@ -62,9 +79,37 @@ public sealed class TestSilo : IAsyncDisposable
         return new TestSilo(host);
     }
 
+    /// <summary>Stops the silo gracefully: it leaves the cluster and hands its reminders and grains over.</summary>
+    public async Task StopAsync()
+    {
+        if (_stopped) return;
+        _stopped = true;
+        await _host.StopAsync();
+    }
+
+    /// <summary>
+    /// Stops the silo as a crash would, as Orleans' TestingHost kills one: an already cancelled stop skips the
+    /// graceful hand-over, so the other silos must find out through failed probes.
+    /// </summary>
+    public async Task KillAsync()
+    {
+        if (_stopped) return;
+        _stopped = true;
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        try
+        {
+            await _host.StopAsync(cancelled.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Expected of a stop that was not allowed to finish.
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
-        await _host.StopAsync();
+        await StopAsync();
         _host.Dispose();
     }
 
