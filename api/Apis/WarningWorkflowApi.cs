@@ -118,7 +118,7 @@ public static class WarningWorkflowApi
     private static async Task<(WarningView? Warning, ProblemHttpResult? Refused)> FindAsync(
         string id, IGrainFactory grains, RegionScope scope, ClaimsPrincipal user)
     {
-        if (await grains.GetGrain<IWarningGrain>(id).GetAsync() is not { } warning)
+        if (!WarningIds.IsWellFormed(id) || await grains.GetGrain<IWarningGrain>(id).GetAsync() is not { } warning)
             return (null, Problem.NotFound(ProblemTypes.UnknownWarning, "Unknown warning", $"No warning has the id '{id}'.", "id"));
         // A city bureau covers the counties of its city; a county bureau only its own county.
         return (warning, scope.Refuse(user, warning.CountyCode, "id"));

@@ -22,7 +22,7 @@ public static class WarningsApi
     public static async Task<Results<Ok<WarningView>, ProblemHttpResult>> GetAsync(
         string id, IGrainFactory grains, RegionScope scope, ClaimsPrincipal user)
     {
-        if (await grains.GetGrain<IWarningGrain>(id).GetAsync() is not { } warning)
+        if (!WarningIds.IsWellFormed(id) || await grains.GetGrain<IWarningGrain>(id).GetAsync() is not { } warning)
             return Problem.NotFound(ProblemTypes.UnknownWarning, "Unknown warning", $"No warning has the id '{id}'.", "id");
         return scope.Refuse(user, warning.CountyCode, "id") is { } outside ? outside : TypedResults.Ok(warning);
     }

@@ -135,7 +135,7 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
         WarningSummary summary;
         if (decision == WarningDecision.Raise)
         {
-            var id = $"{_region.Code}-{State.WarningsRaised + 1:D4}";
+            var id = WarningIds.For(_region.Code, State.WarningsRaised + 1);
             summary = await GrainFactory.GetGrain<IWarningGrain>(id).RaiseAsync(_region.Code, WarningRules.LevelFor(assessment.Colour), reason);
             State.WarningsRaised++;
             State.WarningIds.Add(id);

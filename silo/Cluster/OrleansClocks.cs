@@ -13,17 +13,20 @@ namespace QualityMap.Silo.Cluster;
 /// </summary>
 public static class OrleansClocks
 {
-    private static readonly string[] RealTimeAreas =
+    /// <summary>Orleans' machinery: always on real time.</summary>
+    public static IReadOnlyList<string> RealTimeAreas { get; } =
     [
         TimeProviderNames.Messaging, TimeProviderNames.SystemTimers, TimeProviderNames.Membership,
         TimeProviderNames.ActivationManagement, TimeProviderNames.GrainDirectory,
     ];
 
+    /// <summary>Grains and reminders: on the service's clock.</summary>
+    public static IReadOnlyList<string> ServiceClockAreas { get; } = [ReminderTimeProviderNames.Reminders, TimeProviderNames.Grains];
+
     public static IServiceCollection PinOrleansMachineryToRealTime(this IServiceCollection services)
     {
         foreach (var area in RealTimeAreas) services.AddKeyedSingleton(area, TimeProvider.System);
-        services.AddKeyedSingleton(ReminderTimeProviderNames.Reminders, (sp, _) => sp.GetRequiredService<TimeProvider>());
-        services.AddKeyedSingleton(TimeProviderNames.Grains, (sp, _) => sp.GetRequiredService<TimeProvider>());
+        foreach (var area in ServiceClockAreas) services.AddKeyedSingleton(area, (sp, _) => sp.GetRequiredService<TimeProvider>());
         return services;
     }
 }

@@ -15,8 +15,9 @@ public static class SiloBuilderExtensions
 {
     /// <summary>
     /// The service's Orleans silo: membership (localhost, or ADO.NET on PostgreSQL), grain state through
-    /// <see cref="BatchedGrainStorage"/>, Orleans reminders on the ADO.NET provider in the service's own database (the
-    /// tables and queries come from the project's migrations), and Orleans' machinery on real time.
+    /// <see cref="BatchedGrainStorage"/>, Orleans reminders in the service's own database (Orleans' ADO.NET provider on
+    /// PostgreSQL, <see cref="SqliteReminderTable"/> on SQLite; the tables come from the project's migrations), and
+    /// Orleans' machinery on real time.
     /// </summary>
     public static ISiloBuilder UseQualityMapCluster(this ISiloBuilder silo, IConfiguration configuration)
     {
@@ -54,7 +55,17 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton<IGrainStorage>(sp => sp.GetRequiredService<BatchedGrainStorage>());
         silo.Services.AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME,
             (sp, _) => sp.GetRequiredService<BatchedGrainStorage>());
-        silo.UseAdoNetReminderService(o => (o.Invariant, o.ConnectionString) = (database.Invariant, database.ConnectionString));
+        if (storage.IsPostgres)
+        {
+            silo.UseAdoNetReminderService(o => (o.Invariant, o.ConnectionString) = (database.Invariant, database.ConnectionString));
+            ToleratingOutages(silo.Services);
+        }
+        else
+        {
+            // SQLite has one writer: reminder writes go through the journal's (SqliteReminderTable says why).
+            silo.AddReminders();
+            silo.Services.AddSingleton<IReminderTable, SqliteReminderTable>();
+        }
         silo.Configure<ReminderOptions>(o =>
         {
             o.MinimumReminderPeriod = OneShotReminders.RetryPeriod;
@@ -62,6 +73,16 @@ public static class SiloBuilderExtensions
         });
         silo.Services.PinOrleansMachineryToRealTime();
         return silo;
+    }
+
+    // The provider's table, wrapped so that a grain setting a due time waits a database outage out.
+    private static void ToleratingOutages(IServiceCollection services)
+    {
+        var provider = services.Last(d => d.ServiceType == typeof(IReminderTable) && !d.IsKeyedService);
+        var implementation = provider.ImplementationType ?? throw new InvalidOperationException("The reminder table is not registered by type.");
+        services.Remove(provider);
+        services.AddSingleton<IReminderTable>(sp => new OutageTolerantReminderTable(
+            (IReminderTable)ActivatorUtilities.CreateInstance(sp, implementation), sp.GetRequiredService<IStorageDialect>()));
     }
 
     // 0 asks for a port the OS has free now, so tests and rebuilds beside a running silo never collide.

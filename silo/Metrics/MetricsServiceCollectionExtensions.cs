@@ -17,9 +17,13 @@ public static class MetricsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddMetrics();
         services.AddSingleton<MetricsAccessPolicy>();
-        services.AddSingleton(sp => new PrometheusExporter(
-            meter => QualityMapMeter.IsExported(meter, sp.GetRequiredService<IMeterFactory>()),
-            sp.GetRequiredService<ILogger<PrometheusExporter>>()));
+        services.AddSingleton(sp =>
+        {
+            // Resolved now: the listener hears instruments of every host in the process, also while this one's
+            // container is being disposed (tests run several hosts one after the other).
+            var meters = sp.GetRequiredService<IMeterFactory>();
+            return new PrometheusExporter(meter => QualityMapMeter.IsExported(meter, meters), sp.GetRequiredService<ILogger<PrometheusExporter>>());
+        });
         services.AddSingleton<JournalMetrics>();
         services.AddSingleton<MapSnapshot>();
         services.AddSingleton<MapFeedMetrics>();

@@ -1,4 +1,5 @@
 using Orleans;
+using QualityMap.Silo.Cluster;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ namespace QualityMap.Tests.OrleansProviders;
 /// One Orleans silo in its own host, with grain storage and reminders on the ADO.NET providers over
 /// <see cref="OrleansDatabase"/>. Membership is localhost (one node, as on SQLite) unless <c>clusterOverDatabase</c>,
 /// which puts it on the ADO.NET clustering provider so several silos form one cluster. With a <c>clock</c>, that
-/// clock becomes the host's default TimeProvider, as the project's tests do, and <see cref="OrleansClock"/> keeps
+/// clock becomes the host's default TimeProvider, as the project's tests do, and <see cref="OrleansClocks"/> keeps
 /// Orleans' own areas on real time.
 /// </summary>
 public sealed class TestSilo : IAsyncDisposable
@@ -50,7 +51,7 @@ public sealed class TestSilo : IAsyncDisposable
         if (clock is not null)
         {
             builder.Services.AddSingleton(clock);
-            OrleansClock.PinOrleansTimersToSystemClock(builder.Services, clock);
+            builder.Services.PinOrleansMachineryToRealTime();
         }
 
         builder.UseOrleans(silo =>

@@ -1,3 +1,4 @@
+using QualityMap.Silo.Cluster;
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Reminders;
@@ -6,7 +7,7 @@ using QualityMap.Tests.OrleansProviders;
 
 namespace QualityMap.Tests.OrleansRuntime;
 
-/// <summary>What <see cref="OrleansClock"/> leaves each Orleans area on, in a real silo with a manual default clock.</summary>
+/// <summary>What <see cref="OrleansClocks"/> leaves each Orleans area on, in a real silo with a manual default clock.</summary>
 public sealed class OrleansClockTests(SiloFixture fixture) : IClassFixture<SiloFixture>
 {
     [Fact]
@@ -17,7 +18,7 @@ public sealed class OrleansClockTests(SiloFixture fixture) : IClassFixture<SiloF
         Assert.Same(fixture.Clock, services.GetRequiredService<TimeProvider>());
         Assert.Same(fixture.Clock, services.GetRequiredKeyedService<TimeProvider>(ReminderTimeProviderNames.Reminders));
         Assert.Same(fixture.Clock, services.GetRequiredKeyedService<TimeProvider>(TimeProviderNames.Grains));
-        foreach (var area in OrleansClock.SystemClockAreas)
+        foreach (var area in OrleansClocks.RealTimeAreas)
         {
             Assert.Same(TimeProvider.System, services.GetRequiredKeyedService<TimeProvider>(area));
         }
@@ -33,6 +34,6 @@ public sealed class OrleansClockTests(SiloFixture fixture) : IClassFixture<SiloF
 
         Assert.Equal(
             areas.Order(StringComparer.Ordinal),
-            OrleansClock.SystemClockAreas.Concat(OrleansClock.ProjectClockAreas).Where(a => a != ReminderTimeProviderNames.Reminders).Order(StringComparer.Ordinal));
+            OrleansClocks.RealTimeAreas.Concat(OrleansClocks.ServiceClockAreas).Where(a => a != ReminderTimeProviderNames.Reminders).Order(StringComparer.Ordinal));
     }
 }
