@@ -15,10 +15,7 @@ public static class MapSettling
     public static async Task SettleAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var dispatcher = services.GetRequiredService<JournalDispatcher>();
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        var wt = dispatcher.WaitUntilAppliedAsync(cancellationToken);
-        while (!wt.IsCompleted) { await Task.Delay(2000); if (!wt.IsCompleted) Console.WriteLine($"DBGWAIT applied={dispatcher.AppliedThrough} committed={dispatcher.CommittedThrough} {sw.ElapsedMilliseconds}"); }
-        await wt;
+        await dispatcher.WaitUntilAppliedAsync(cancellationToken);
         await SettleRegionsAsync(services);
         await SettleWarningsAsync(services, cancellationToken);
     }
@@ -52,9 +49,7 @@ public static class MapSettling
             : shown;
         (string, WarningLevel, WarningStatus, WarningStage)? expected =
             warning is null || warning.Status == WarningStatus.Lifted ? null : (warning.Id, warning.Level, warning.Status, warning.Stage);
-        var ok = Same(shown, expected) && Same(inParent, expected);
-        if (!ok) Console.WriteLine($"DBGSETTLE {county.Code} shown={shown} parent={inParent} expected={expected}");
-        return ok;
+        return Same(shown, expected) && Same(inParent, expected);
     }
 
     private static bool Same(WarningSummary? shown, (string Id, WarningLevel Level, WarningStatus Status, WarningStage Stage)? expected) =>
