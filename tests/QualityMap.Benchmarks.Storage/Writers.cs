@@ -5,6 +5,7 @@ using Orleans.Runtime;
 using QualityMap.Silo.Storage;
 using QualityMap.Tests.OrleansProviders;
 using QualityMap.Tests.Storage;
+using QualityMap.Silo.Cluster;
 
 namespace QualityMap.Benchmarks.Storage;
 
@@ -66,7 +67,7 @@ internal sealed class OrleansProviderWriter(ScratchDatabase database, TestSilo s
     public static async Task<IStateWriter> OpenAsync(ScratchDatabase database, int grains)
     {
         await using (var storage = database.Target.Open()) await storage.Migrator.MigrateAsync();
-        var silo = await TestSilo.StartAsync(OrleansDatabase.For(database.Target), $"bench{Guid.NewGuid():N}");
+        var silo = await TestSilo.StartAsync(OrleansDatabase.For(database.Target.Options), $"bench{Guid.NewGuid():N}");
         var ids = Enumerable.Range(0, grains).Select(g => GrainId.Create("bench", $"g{g}")).ToArray();
         var states = Enumerable.Range(0, grains).Select(g => new GrainState<BenchState>(new BenchState { Json = Writers.Payload(g) })).ToArray();
         return new OrleansProviderWriter(database, silo, ids, states);

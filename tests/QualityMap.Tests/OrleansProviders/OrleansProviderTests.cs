@@ -2,6 +2,7 @@ using Orleans;
 using Orleans.Runtime;
 using Orleans.Storage;
 using QualityMap.Tests.Storage;
+using QualityMap.Silo.Cluster;
 
 namespace QualityMap.Tests.OrleansProviders;
 
@@ -27,7 +28,7 @@ public abstract class OrleansProviderTests : IAsyncLifetime
             await storage.Migrator.MigrateAsync();
         }
 
-        Database = OrleansDatabase.For(_target);
+        Database = OrleansDatabase.For(_target.Options);
     }
 
     public async Task DisposeAsync() => await _target.DisposeAsync();

@@ -1,4 +1,5 @@
 using QualityMap.Tests.Storage;
+using QualityMap.Silo.Cluster;
 
 namespace QualityMap.Tests.OrleansProviders;
 
@@ -14,7 +15,7 @@ public sealed class PostgresClusteringTests(PostgresDatabase database) : IClassF
             await storage.Migrator.MigrateAsync();
         }
 
-        var orleansDatabase = OrleansDatabase.For(target);
+        var orleansDatabase = OrleansDatabase.For(target.Options);
         var clusterId = $"c{Guid.NewGuid():N}";
         await using var first = await TestSilo.StartAsync(orleansDatabase, clusterId, clusterOverDatabase: true);
         await using var second = await TestSilo.StartAsync(orleansDatabase, clusterId, clusterOverDatabase: true);

@@ -3,6 +3,7 @@ using Orleans.Hosting;
 using QualityMap.Tests.OrleansProviders;
 using QualityMap.Tests.OrleansRuntime.Grains;
 using QualityMap.Tests.Storage;
+using QualityMap.Silo.Cluster;
 
 namespace QualityMap.Tests.OrleansRuntime;
 
@@ -21,7 +22,7 @@ public sealed class IdleCollectionTests
         // Real seconds: activation collection is pinned to the system clock, so the manual one cannot drive it.
         // The age must exceed the quantum (Orleans' validator); [CollectionAgeLimit] cannot go below one minute.
         await using var silo = await TestSilo.StartAsync(
-            OrleansDatabase.For(target),
+            OrleansDatabase.For(target.Options),
             $"c{Guid.NewGuid():N}",
             clock: new ManualTimeProvider(),
             configure: s => s.Configure<GrainCollectionOptions>(o =>

@@ -2,6 +2,7 @@ using Orleans;
 using QualityMap.Tests.OrleansProviders;
 using QualityMap.Tests.OrleansRuntime.Grains;
 using QualityMap.Tests.Storage;
+using QualityMap.Silo.Cluster;
 
 namespace QualityMap.Tests.OrleansRuntime;
 
@@ -24,7 +25,7 @@ public sealed class PostgresReminderFailoverTests(PostgresDatabase database) : I
             await storage.Migrator.MigrateAsync();
         }
 
-        var orleansDatabase = OrleansDatabase.For(target);
+        var orleansDatabase = OrleansDatabase.For(target.Options);
         var clusterId = $"c{Guid.NewGuid():N}";
         var clock = new ManualTimeProvider();
         await using var first = await StartAsync(orleansDatabase, clusterId, clock);

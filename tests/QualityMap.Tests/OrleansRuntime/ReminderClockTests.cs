@@ -3,6 +3,7 @@ using Orleans.Runtime;
 using QualityMap.Tests.OrleansProviders;
 using QualityMap.Tests.OrleansRuntime.Grains;
 using QualityMap.Tests.Storage;
+using QualityMap.Silo.Cluster;
 
 namespace QualityMap.Tests.OrleansRuntime;
 
@@ -32,7 +33,7 @@ public abstract class ReminderClockTests : IAsyncLifetime
             await storage.Migrator.MigrateAsync();
         }
 
-        Database = OrleansDatabase.For(_target);
+        Database = OrleansDatabase.For(_target.Options);
     }
 
     public async Task DisposeAsync() => await _target.DisposeAsync();

@@ -1,5 +1,6 @@
 using QualityMap.Tests.OrleansProviders;
 using QualityMap.Tests.Storage;
+using QualityMap.Silo.Cluster;
 
 namespace QualityMap.Tests.OrleansRuntime;
 
@@ -23,7 +24,7 @@ public sealed class SiloFixture : IAsyncLifetime
             await storage.Migrator.MigrateAsync();
         }
 
-        Silo = await TestSilo.StartAsync(OrleansDatabase.For(_target), $"c{Guid.NewGuid():N}", clock: Clock);
+        Silo = await TestSilo.StartAsync(OrleansDatabase.For(_target.Options), $"c{Guid.NewGuid():N}", clock: Clock);
     }
 
     public async Task DisposeAsync()

@@ -5,6 +5,7 @@ using Orleans.Runtime;
 using Orleans.TestingHost;
 using QualityMap.Tests.OrleansProviders;
 using QualityMap.Tests.Storage;
+using QualityMap.Silo.Cluster;
 
 namespace QualityMap.Tests.OrleansRuntime;
 
@@ -23,7 +24,7 @@ public sealed class TwoSiloClusterTests
             await storage.Migrator.MigrateAsync();
         }
 
-        var database = OrleansDatabase.For(target);
+        var database = OrleansDatabase.For(target.Options);
         var builder = new InProcessTestClusterBuilder(2);
         builder.Options.ConfigureFileLogging = false;
         builder.ConfigureSilo((_, silo) =>
