@@ -39,7 +39,8 @@ public static class SiloServiceCollectionExtensions
         services.AddSupervision(configuration);
 
         services.AddOptions<DispatchOptions>().Bind(configuration.GetSection(DispatchOptions.SectionName))
-            .Validate(o => o.MaxInFlight > 0 && o.MaxAttempts > 0 && o.CheckpointInterval > TimeSpan.Zero,
+            .Validate(o => o.MaxInFlight > 0 && o.MaxAttempts > 0 && o.CheckpointInterval > TimeSpan.Zero
+                && o.KeeperInterval > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero,
                 "Dispatch options must be positive.")
             .ValidateOnStart();
         services.AddSingleton<KnownEnterprises>();
@@ -50,7 +51,8 @@ public static class SiloServiceCollectionExtensions
         services.AddSingleton<CountyDeskLoader>();
 
         services.AddHostedService<SiloStartup>();
-        services.AddHostedService(sp => sp.GetRequiredService<JournalDispatcher>());
+        services.AddHostedService<MapRepairAfterSiloDeath>();
+        services.AddHostedService<DispatchKeeper>();
         services.AddHostedService(sp => sp.GetRequiredService<CountyDeskLoader>());
         services.AddQualityMapApi(configuration);
         // A generated code signing key lives beside the database: printed codes must verify after every restart.
@@ -59,7 +61,7 @@ public static class SiloServiceCollectionExtensions
         // accept every silo's cookies. Earlier versions kept them in {DataDirectory}/session-keys: imported once.
         services.AddQualityMapSecurity(configuration, sp => sp.GetRequiredService<AdoSessionKeyRepository>());
         services.AddJournalIntegrity();
-        services.AddStorageFaultHandling();
+        services.AddFaultHandling();
         services.AddDemo(configuration);
         services.AddWall(configuration);
         services.AddHealthChecks();

@@ -5,10 +5,11 @@ using QualityMap.Grains.Alerts;
 namespace QualityMap.Api.Alerts;
 
 /// <summary>
-/// Tells the alert streams of every new or changed alert, and keeps the latest state of each open alert it has seen for
-/// <c>qualitymap_alerts_unacknowledged</c>. Listeners must only queue, never block: they run on the grain's turn.
+/// Tells this silo's alert streams of every new or changed alert of the cluster (from <see cref="Live.LiveFeedRelay"/>),
+/// and keeps the latest state of each open alert it has seen for <c>qualitymap_alerts_unacknowledged</c>. Listeners
+/// must only queue, never block: they run on the relay's delivery.
 /// </summary>
-public sealed class AlertFeed : IAlertFeed
+public sealed class AlertFeed
 {
     private readonly ConcurrentDictionary<string, Alert> _latest = new(StringComparer.Ordinal);
 
@@ -20,7 +21,7 @@ public sealed class AlertFeed : IAlertFeed
 
     public event Action<Alert>? Published;
 
-    public void Publish(Alert alert)
+    public void Deliver(Alert alert)
     {
         // Only open alerts are counted, so an acknowledged one is forgotten: the map stays as small as what is open.
         if (alert.Acknowledged) _latest.TryRemove(alert.Id, out _);

@@ -15,7 +15,6 @@ public static class AlertsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<AlertOptions>>().Value);
         services.AddSingleton<AlertFeed>();
-        services.AddSingleton<IAlertFeed>(sp => sp.GetRequiredService<AlertFeed>());
         services.AddSingleton<AlertStreams>();
         return services;
     }

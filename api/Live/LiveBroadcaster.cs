@@ -27,6 +27,7 @@ public sealed class LiveBroadcaster : IDisposable
         _options = options.Value;
         _metrics = metrics;
         _feed.Published += Route;
+        _feed.Restarted += RestartAll;
     }
 
     public string Epoch => _feed.Epoch;
@@ -89,6 +90,13 @@ public sealed class LiveBroadcaster : IDisposable
         }
     }
 
+    // The stream broke off (the feed grain moved to another silo, or this silo missed updates): every stream's next
+    // message is a snapshot, since a delta could not prove it missed nothing.
+    private void RestartAll(string reason)
+    {
+        foreach (var watcher in _watchers.Values.SelectMany(list => list)) watcher.Restart(reason);
+    }
+
     private bool Concerns(MapUpdate update, string watchedCode) => WatchersOf(update).Contains(watchedCode, StringComparer.Ordinal);
 
     /// <summary>
@@ -108,5 +116,9 @@ public sealed class LiveBroadcaster : IDisposable
         foreach (var ancestor in _tree.AncestorsOf(region.Code)) yield return ancestor.Code;
     }
 
-    public void Dispose() => _feed.Published -= Route;
+    public void Dispose()
+    {
+        _feed.Published -= Route;
+        _feed.Restarted -= RestartAll;
+    }
 }

@@ -45,4 +45,5 @@ public static class SnapshotReasons
     public const string ResumeTooOld = "resume-too-old";
     public const string EpochChanged = "epoch-changed";
     public const string Lagging = "lagging";
+    public const string Missed = "missed";
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using QualityMap.Api.Security;
+using QualityMap.Grains.Alerts;
 using QualityMap.Grains.Map;
 
 namespace QualityMap.Api.Live;
@@ -20,7 +21,13 @@ public static class LiveServiceCollectionExtensions
             .Validate(o => !o.Validate().Any(), "Live options are invalid; see the README configuration table.")
             .ValidateOnStart();
         services.AddSingleton<MapFeed>();
-        services.AddSingleton<IMapFeed>(sp => sp.GetRequiredService<MapFeed>());
+        // Grains publish through the cluster's feed grain; the relay brings its stream back into this silo's feeds.
+        services.AddSingleton<LiveFeedPublisher>();
+        services.AddSingleton<IMapFeed>(sp => sp.GetRequiredService<LiveFeedPublisher>());
+        services.AddSingleton<IAlertFeed>(sp => sp.GetRequiredService<LiveFeedPublisher>());
+        services.AddHostedService(sp => sp.GetRequiredService<LiveFeedPublisher>());
+        services.AddSingleton<LiveFeedRelay>();
+        services.AddHostedService(sp => sp.GetRequiredService<LiveFeedRelay>());
         services.AddSingleton<LiveMetrics>();
         services.AddSingleton<RegionSnapshots>();
         services.AddSingleton<LiveBroadcaster>();

@@ -1,48 +1,87 @@
-using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using QualityMap.Grains.Live;
 using QualityMap.Grains.Map;
 
 namespace QualityMap.Api.Live;
 
 /// <summary>
-/// The map feed: numbers every update with a global monotonic sequence, keeps the most recent ones in a
-/// bounded ring for catch-up, and tells its listener synchronously (it must only queue, never block).
+/// This silo's copy of the cluster's live map feed (<see cref="ILiveFeedGrain"/>, taken in by <see cref="LiveFeedRelay"/>):
+/// the most recent updates in a bounded ring for catch-up, told to its listener synchronously in sequence order (the
+/// listener must only queue, never block).
 /// </summary>
 /// <remarks>
-/// Sequences restart at 1 with every process, so the feed also has an <see cref="Epoch"/>: a client that resumes
-/// with a sequence from another epoch needs a snapshot, never the updates that happen to carry the same numbers.
+/// Sequences restart with every activation of the feed grain, so the feed has an <see cref="Epoch"/>: a client that
+/// resumes with a sequence from another epoch needs a snapshot, never the updates that happen to carry the same
+/// numbers. When the epoch changes, or this silo missed updates (its subscription lapsed), the ring starts again and
+/// every open stream is told to take a snapshot (<see cref="Restarted"/>).
 /// </remarks>
-public sealed class MapFeed(TimeProvider time, IOptions<MapFeedOptions> options) : IMapFeed
+public sealed class MapFeed(IOptions<MapFeedOptions> options)
 {
     private readonly Lock _lock = new();
     private readonly MapFeedItem?[] _ring = new MapFeedItem?[options.Value.BufferSize];
     private long _sequence;
+    // The first sequence the ring can hold since the last restart: nothing before it was seen here.
+    private long _oldest = 1;
 
     /// <summary>Raised for every update, in sequence order, while the feed is locked.</summary>
     public event Action<MapFeedItem>? Published;
 
-    public string Epoch { get; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+    /// <summary>Raised, while the feed is locked, when the stream broke off: the reason every open stream gets a snapshot for.</summary>
+    public event Action<string>? Restarted;
+
+    /// <summary>The feed grain's epoch; empty until this silo first subscribed.</summary>
+    public string Epoch { get; private set; } = "";
 
     public long LastSequence
     {
         get { lock (_lock) return _sequence; }
     }
 
-    public long Publish(MapUpdate update)
+    /// <summary>A batch from the feed grain: ascending, contiguous, each batch after the previous.</summary>
+    public void Append(string epoch, IReadOnlyList<MapFeedItem> items)
     {
-        MapFeedItem item;
+        if (items.Count == 0) return;
         lock (_lock)
         {
-            item = new MapFeedItem(++_sequence, time.GetUtcNow(), update);
-            _ring[item.Seq % _ring.Length] = item;
-            // Inside the lock so listeners see updates in sequence order.
-            Published?.Invoke(item);
+            var before = items[0].Seq - 1;
+            if (epoch != Epoch) Restart(epoch, before, SnapshotReasons.EpochChanged);
+            else if (before > _sequence) Restart(epoch, before, SnapshotReasons.Missed);
+            foreach (var item in items)
+            {
+                if (item.Seq <= _sequence) continue;
+                _ring[item.Seq % _ring.Length] = item;
+                _sequence = item.Seq;
+                // Inside the lock so listeners see updates in sequence order.
+                Published?.Invoke(item);
+            }
         }
-        return item.Seq;
     }
 
     /// <summary>
-    /// Runs <paramref name="action"/> while no update can be published: what it reads of the feed and what the
+    /// The feed's position when this silo's subscription was new: a new epoch, or updates numbered past what this
+    /// silo has (given out while it was not subscribed), break the stream. Batches already on their way may have
+    /// arrived first; they are at or before the position and change nothing.
+    /// </summary>
+    public void Subscribed(FeedPosition position)
+    {
+        lock (_lock)
+        {
+            if (position.Epoch != Epoch) Restart(position.Epoch, position.Seq, SnapshotReasons.EpochChanged);
+            else if (position.Seq > _sequence) Restart(position.Epoch, position.Seq, SnapshotReasons.Missed);
+        }
+    }
+
+    private void Restart(string epoch, long sequence, string reason)
+    {
+        Epoch = epoch;
+        _sequence = sequence;
+        _oldest = sequence + 1;
+        Array.Clear(_ring);
+        Restarted?.Invoke(reason);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> while no update can be taken in: what it reads of the feed and what the
     /// listener has been told are then the same moment (a subscriber attaches without missing or doubling one).
     /// </summary>
     public T Exclusive<T>(Func<T> action)
@@ -56,8 +95,7 @@ public sealed class MapFeed(TimeProvider time, IOptions<MapFeedOptions> options)
         lock (_lock)
         {
             if (seq > _sequence || seq < 0) return null;
-            var oldestKept = Math.Max(1, _sequence - _ring.Length + 1);
-            if (seq + 1 < oldestKept) return null;
+            if (seq + 1 < OldestKept) return null;
             var items = new List<MapFeedItem>((int)(_sequence - seq));
             for (var s = seq + 1; s <= _sequence; s++) items.Add(_ring[s % _ring.Length]!);
             return items;
@@ -70,8 +108,7 @@ public sealed class MapFeed(TimeProvider time, IOptions<MapFeedOptions> options)
         lock (_lock)
         {
             var found = new List<MapFeedItem>(max);
-            var oldestKept = Math.Max(1, _sequence - _ring.Length + 1);
-            for (var s = _sequence; s >= oldestKept && found.Count < max; s--)
+            for (var s = _sequence; s >= OldestKept && found.Count < max; s--)
             {
                 var item = _ring[s % _ring.Length]!;
                 if (filter(item)) found.Add(item);
@@ -80,4 +117,6 @@ public sealed class MapFeed(TimeProvider time, IOptions<MapFeedOptions> options)
             return found;
         }
     }
+
+    private long OldestKept => Math.Max(_oldest, _sequence - _ring.Length + 1);
 }

@@ -56,6 +56,20 @@ internal sealed class Watcher : IAsyncDisposable
         foreach (var item in missed) Offer(item);
     }
 
+    /// <summary>The feed broke off: the next message is a snapshot. Called while the feed is locked.</summary>
+    public void Restart(string reason)
+    {
+        lock (_gate)
+        {
+            _snapshotReason = reason;
+            _regions.Clear();
+            _ticker.Clear();
+            if (_signalled) return;
+            _signalled = true;
+        }
+        _wake.Release();
+    }
+
     public void Run() => _pump = PumpAsync(_stop.Token);
 
     /// <summary>A relevant update, offered while the feed is locked: fold it in and wake the pump, never block.</summary>

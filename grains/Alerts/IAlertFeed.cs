@@ -1,6 +1,9 @@
 namespace QualityMap.Grains.Alerts;
 
-/// <summary>The in-process feed alert grains publish every new or changed alert on; the hub streams it.</summary>
+/// <summary>
+/// Where alert grains publish every new or changed alert: the silo passes it to the cluster's live feed
+/// (<see cref="Live.ILiveFeedGrain"/>), which hands it to the alert streams of every silo.
+/// </summary>
 public interface IAlertFeed
 {
     void Publish(Alert alert);

@@ -1,11 +1,11 @@
 namespace QualityMap.Grains.Map;
 
 /// <summary>
-/// The in-process feed of map changes. Grains publish after their state is updated; the feed stamps each
-/// update with a global, monotonic sequence for the live-map stream.
+/// Where grains publish map changes, after their state is updated: the silo passes them to the cluster's live feed
+/// (<see cref="Live.ILiveFeedGrain"/>), which numbers them for the live-map streams of every silo.
 /// </summary>
 public interface IMapFeed
 {
-    /// <summary>Publishes an update and returns its sequence number.</summary>
-    long Publish(MapUpdate update);
+    /// <summary>Queues an update; never blocks the publishing grain.</summary>
+    void Publish(MapUpdate update);
 }

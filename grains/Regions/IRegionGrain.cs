@@ -18,7 +18,10 @@ public interface IRegionGrain : IGrainWithStringKey
     /// <summary>A parent hears of one of its children's counts, and answers once its own parent took it.</summary>
     Task ChildChangedAsync(ChildReport report);
 
-    /// <summary>A town takes the statuses of all its enterprises at once (start-up rebuild from stored states).</summary>
+    /// <summary>
+    /// A town takes the statuses of all its enterprises at once (the rebuild from stored states, at start-up and after
+    /// a silo left), keeping the newer of each, and reports to its parent either way.
+    /// </summary>
     Task SeedAsync(IReadOnlyList<EnterpriseStatus> statuses);
 
     /// <summary>

@@ -30,6 +30,10 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
     {
         _region = tree.Find(this.GetPrimaryKeyString())
                   ?? throw new InvalidOperationException($"Region {this.GetPrimaryKeyString()} is not in the region tree.");
+        // Report versions go on from real time, not from 0: a region re-activated after its silo died must not be
+        // ignored by a parent that kept the old activation's higher versions (ten million ticks a second outrun any
+        // count of reports; silos' clocks must agree to well within the life of an activation).
+        _reportVersion = DateTime.UtcNow.Ticks;
         return Task.CompletedTask;
     }
 
@@ -42,9 +46,10 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
     public Task SeedAsync(IReadOnlyList<EnterpriseStatus> statuses)
     {
         RequireLevel(RegionLevel.Town);
-        var changed = false;
-        foreach (var status in statuses) changed |= Apply(status);
-        return changed ? OnCountsChangedAsync() : Task.CompletedTask;
+        foreach (var status in statuses) Apply(status);
+        // Reports even when nothing changed: a rebuild after a silo died re-seeds every town, and a county or city
+        // re-activated empty on another silo learns of its towns only from their reports.
+        return OnCountsChangedAsync();
     }
 
     public Task ChildChangedAsync(ChildReport report)

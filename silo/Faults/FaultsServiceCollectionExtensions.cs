@@ -4,7 +4,8 @@ namespace QualityMap.Silo.Faults;
 
 public static class FaultsServiceCollectionExtensions
 {
-    /// <summary>Storage faults answer 503 + Retry-After (through <c>UseExceptionHandler</c>).</summary>
-    public static IServiceCollection AddStorageFaultHandling(this IServiceCollection services) =>
-        services.AddExceptionHandler<StorageUnavailableExceptionHandler>();
+    /// <summary>Storage faults and a silo lost from the cluster answer 503 + Retry-After (through <c>UseExceptionHandler</c>).</summary>
+    public static IServiceCollection AddFaultHandling(this IServiceCollection services) =>
+        services.AddExceptionHandler<StorageUnavailableExceptionHandler>()
+            .AddExceptionHandler<SiloUnavailableExceptionHandler>();
 }

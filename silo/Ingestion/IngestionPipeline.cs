@@ -25,7 +25,7 @@ public sealed class IngestionPipeline(
         {
             var evt = events[i];
             if (evt is EnterpriseRegistered) registeredInBatch.Add(evt.Uscc);
-            else if (!enterprises.Contains(evt.Uscc) && !registeredInBatch.Contains(evt.Uscc))
+            else if (!registeredInBatch.Contains(evt.Uscc) && !await enterprises.IsRegisteredAsync(evt.Uscc, cancellationToken))
             {
                 outcomes[i] = IngestOutcome.Rejected(evt.EventId, new FieldError(
                     "uscc", FieldRules.UnknownEnterprise,

@@ -17,6 +17,8 @@ namespace QualityMap.Silo.Ingestion;
 /// calls to one grain arrive in the order they were sent, and a grain skips an event older than its last one.
 /// The checkpoint only moves past events whose application finished: the enterprise answers once its own state and
 /// its supervision grain's state are stored, so a crash replays the rest (grains skip what they already applied).
+/// Every silo has one, and it runs only in the silo that hosts the cluster's <see cref="IJournalDispatchGrain"/>;
+/// the others pass their commits on to that grain.
 /// </summary>
 public sealed class JournalDispatcher(
     IJournal journal,
@@ -49,16 +51,31 @@ public sealed class JournalDispatcher(
     /// <summary>The highest journal sequence the dispatcher knows to be committed.</summary>
     public long CommittedThrough => Interlocked.Read(ref _highestKnown);
 
-    /// <summary>Tells the dispatcher that these records are committed.</summary>
+    /// <summary>True while this silo runs the cluster's dispatch loop.</summary>
+    public bool IsRunning => ExecuteTask is { IsCompleted: false };
+
+    /// <summary>Tells the cluster's dispatcher, here or on another silo, that these records are committed.</summary>
     public void Notify(IReadOnlyList<JournalRecord> committed)
     {
-        if (committed.Count > 0) _signals.Writer.TryWrite(committed.Max(r => r.Seq));
+        if (committed.Count == 0) return;
+        var highest = committed.Max(r => r.Seq);
+        if (IsRunning) Signal(highest);
+        // One-way: the commit is durable already, and a lost signal costs at most the dispatcher's poll interval.
+        else _ = grains.GetGrain<IJournalDispatchGrain>(IJournalDispatchGrain.Key).CommittedAsync(highest);
     }
 
-    /// <summary>Completes when every event committed before the call has been applied (tests, tools).</summary>
+    /// <summary>Records up to <paramref name="seq"/> are committed (told by the dispatch grain for another silo).</summary>
+    public void Signal(long seq) => _signals.Writer.TryWrite(seq);
+
+    /// <summary>Completes when every event committed before the call has been applied, wherever the dispatcher runs (tests, tools).</summary>
     public async Task WaitUntilAppliedAsync(CancellationToken cancellationToken = default)
     {
         var target = await journal.LastSeqAsync(cancellationToken);
+        while (!IsRunning)
+        {
+            if ((await grains.GetGrain<IJournalDispatchGrain>(IJournalDispatchGrain.Key).GetProgressAsync()).AppliedThrough >= target) return;
+            await Task.Delay(RemotePollInterval, cancellationToken);
+        }
         while (true)
         {
             var progress = _progress.Task;
@@ -67,8 +84,15 @@ public sealed class JournalDispatcher(
         }
     }
 
+    private static readonly TimeSpan RemotePollInterval = TimeSpan.FromMilliseconds(20);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // A silo may host the loop more than once (the grain left and came back): nothing of a previous run carries over.
+        _inFlight.Clear();
+        _lastByTarget.Clear();
+        _firstFailed = null;
+        _checkpointing = Task.CompletedTask;
         _stopping = stoppingToken;
         _dispatched = _completed = _checkpointed = await checkpoints.ReadAsync(CheckpointName, stoppingToken);
         Interlocked.Exchange(ref _progress, NewProgress()).TrySetResult();   // waiters compare against the checkpoint now
@@ -76,6 +100,8 @@ public sealed class JournalDispatcher(
         logger.LogInformation("Dispatch resumes after journal seq {Checkpoint}; the journal ends at {Last}", _dispatched, _highestKnown);
         using var checkpointTimer = new PeriodicTimer(options.Value.CheckpointInterval, time);
         var tick = checkpointTimer.WaitForNextTickAsync(stoppingToken).AsTask();
+        // Real time, not the service clock: the backstop for commits whose signal never came must run in tests too.
+        var poll = Task.Delay(options.Value.PollInterval, TimeProvider.System, stoppingToken);
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -85,7 +111,14 @@ public sealed class JournalDispatcher(
                     if (_highestKnown > _dispatched) await DispatchThroughAsync(_highestKnown, stoppingToken);
                     Reap();
                     var signal = _signals.Reader.WaitToReadAsync(stoppingToken).AsTask();
-                    if (await Task.WhenAny(signal, tick) == tick)
+                    var woken = await Task.WhenAny(signal, tick, poll);
+                    if (woken == poll)
+                    {
+                        await poll;
+                        poll = Task.Delay(options.Value.PollInterval, TimeProvider.System, stoppingToken);
+                        _highestKnown = Math.Max(_highestKnown, await journal.LastSeqAsync(stoppingToken));
+                    }
+                    if (woken == tick)
                     {
                         await tick;
                         tick = checkpointTimer.WaitForNextTickAsync(stoppingToken).AsTask();
@@ -136,6 +169,9 @@ public sealed class JournalDispatcher(
             var target = TargetOf(record);
             var previous = _lastByTarget.GetValueOrDefault(target, Task.CompletedTask);
             var applied = ApplyAfterAsync(previous, record);
+            // Wakes the loop to reap it. A continuation, not a last statement of ApplyAsync: that would run before
+            // the task is complete, the loop would find it still running, and then wait for a signal that never came.
+            _ = applied.ContinueWith(static (_, writer) => ((ChannelWriter<long>)writer!).TryWrite(0), _signals.Writer, TaskScheduler.Default);
             _lastByTarget[target] = applied;
             _inFlight.Enqueue((record.Seq, target, applied));
             _dispatched = record.Seq;
@@ -151,34 +187,27 @@ public sealed class JournalDispatcher(
 
     private async Task ApplyAsync(JournalRecord record)
     {
-        try
+        var apply = ApplierOf(record);
+        metrics.FlowCommitTime(record.Seq);
+        for (var attempt = 1; ; attempt++)
         {
-            var apply = ApplierOf(record);
-            metrics.FlowCommitTime(record.Seq);
-            for (var attempt = 1; ; attempt++)
+            try
             {
-                try
-                {
-                    await apply();
-                    return;
-                }
-                catch (Exception exception) when (IsStorageFault(exception) && !_stopping.IsCancellationRequested)
-                {
-                    // Not the event's fault: keep it (and, through the in-flight window, the checkpoint) until the
-                    // database is back, instead of leaving it for the next start.
-                    logger.LogWarning("Applying journal seq {Seq} waits for storage: {Error}", record.Seq, exception.Message);
-                    await Task.Delay(StorageRetryDelay, _stopping).ContinueWith(static _ => { }, TaskScheduler.Default);
-                    attempt = 0;
-                }
-                catch (Exception exception) when (attempt < options.Value.MaxAttempts)
-                {
-                    logger.LogWarning(exception, "Applying journal seq {Seq} failed (attempt {Attempt}); retrying", record.Seq, attempt);
-                }
+                await apply();
+                return;
             }
-        }
-        finally
-        {
-            _signals.Writer.TryWrite(0);
+            catch (Exception exception) when (IsStorageFault(exception) && !_stopping.IsCancellationRequested)
+            {
+                // Not the event's fault: keep it (and, through the in-flight window, the checkpoint) until the
+                // database is back, instead of leaving it for the next start.
+                logger.LogWarning("Applying journal seq {Seq} waits for storage: {Error}", record.Seq, exception.Message);
+                await Task.Delay(StorageRetryDelay, _stopping).ContinueWith(static _ => { }, TaskScheduler.Default);
+                attempt = 0;
+            }
+            catch (Exception exception) when (attempt < options.Value.MaxAttempts)
+            {
+                logger.LogWarning(exception, "Applying journal seq {Seq} failed (attempt {Attempt}); retrying", record.Seq, attempt);
+            }
         }
     }
 

@@ -5,15 +5,19 @@ using QualityMap.Api.Live;
 
 namespace QualityMap.Silo.Metrics;
 
-/// <summary>Counts what the map feed publishes and how long after their cause's commit region updates appear.</summary>
+/// <summary>
+/// Counts the map updates this silo's grains publish and how long after their cause's commit region updates appear.
+/// Counted where they are made, not where the cluster's feed delivers them (every silo): summed over the silos, each
+/// update counts once.
+/// </summary>
 public sealed class MapFeedMetrics : IDisposable
 {
-    private readonly MapFeed _feed;
+    private readonly LiveFeedPublisher _feed;
     private readonly Counter<long> _reclassifications;
     private readonly Counter<long> _warningChanges;
     private readonly Histogram<double> _updateLatency;
 
-    public MapFeedMetrics(MapFeed feed, IMeterFactory meters)
+    public MapFeedMetrics(LiveFeedPublisher feed, IMeterFactory meters)
     {
         var meter = meters.Create(QualityMapMeter.Name);
         _reclassifications = meter.CreateCounter<long>("qualitymap_reclassifications_total",
@@ -21,19 +25,19 @@ public sealed class MapFeedMetrics : IDisposable
         _warningChanges = meter.CreateCounter<long>("qualitymap_warning_changes_total",
             description: "Formal warnings raised, escalated or otherwise changed (DB3304/T 056 §4.2), by action.");
         _updateLatency = meter.CreateHistogram("qualitymap_map_update_latency_seconds", unit: "s",
-            description: "From the journal commit of an event to the region update it caused being published on the map feed, by region level.",
+            description: "From the journal commit of an event to the region update it caused being published to the map feed, by region level.",
             tags: null, advice: QualityMapMeter.LatencyAdvice);
         _feed = feed;
-        _feed.Published += OnPublished;
+        _feed.Publishing += OnPublishing;
     }
 
-    public void Dispose() => _feed.Published -= OnPublished;
+    public void Dispose() => _feed.Publishing -= OnPublishing;
 
-    // Runs inside the publishing grain's turn (the feed tells subscribers synchronously), so the request context
-    // still carries the commit moment of the event that caused this update.
-    private void OnPublished(MapFeedItem item)
+    // Runs inside the publishing grain's turn, so the request context still carries the commit moment of the event
+    // that caused this update.
+    private void OnPublishing(MapUpdate update)
     {
-        switch (item.Update)
+        switch (update)
         {
             case RegionChanged changed when JournalMetrics.SecondsSinceCommit() is { } seconds:
                 _updateLatency.Record(seconds, new KeyValuePair<string, object?>("level", LabelValues.Of(changed.Region.Level)));

@@ -36,14 +36,21 @@ public sealed class MapRebuilder(
         var withState = await primed.PrimeAsync(nameof(RegionGrain), tree.All.Select(r => r.Code), cancellationToken);
         logger.LogInformation("Start-up phase {Phase}: {Milliseconds} ms ({WithState} of the regions have a stored state)", "region-states", clock.ElapsedMilliseconds, withState);
 
-        clock.Restart();
-        // Awaiting each town's turn queues its report to the county before the county is told to decide.
-        await Task.WhenAll(byTown.Select(t => grains.GetGrain<IRegionGrain>(t.Key).SeedAsync(t.Value)));
-        logger.LogInformation("Start-up phase {Phase}: {Milliseconds} ms ({Towns} towns)", "seed-towns", clock.ElapsedMilliseconds, byTown.Count);
-        clock.Restart();
-        var counties = tree.All.Where(r => r.Level == RegionLevel.County).ToList();
-        await Task.WhenAll(counties.Select(c => grains.GetGrain<IRegionGrain>(c.Code).EnableWarningsAsync()));
-        logger.LogInformation("Start-up phase {Phase}: {Milliseconds} ms ({Counties} counties)", "enable-warnings", clock.ElapsedMilliseconds, counties.Count);
+        try
+        {
+            clock.Restart();
+            // Awaiting each town's turn queues its report to the county before the county is told to decide.
+            await Task.WhenAll(byTown.Select(t => grains.GetGrain<IRegionGrain>(t.Key).SeedAsync(t.Value)));
+            logger.LogInformation("Start-up phase {Phase}: {Milliseconds} ms ({Towns} towns)", "seed-towns", clock.ElapsedMilliseconds, byTown.Count);
+            clock.Restart();
+            var counties = tree.All.Where(r => r.Level == RegionLevel.County).ToList();
+            await Task.WhenAll(counties.Select(c => grains.GetGrain<IRegionGrain>(c.Code).EnableWarningsAsync()));
+            logger.LogInformation("Start-up phase {Phase}: {Milliseconds} ms ({Counties} counties)", "enable-warnings", clock.ElapsedMilliseconds, counties.Count);
+        }
+        finally
+        {
+            primed.Release(nameof(RegionGrain));
+        }
         logger.LogInformation("Map rebuilt from {Enterprises} stored enterprises in {Towns} towns", enterprises, byTown.Count);
     }
 

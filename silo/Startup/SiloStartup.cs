@@ -14,7 +14,6 @@ namespace QualityMap.Silo.Startup;
 /// restart, so it must be visible without a profiler.
 /// </summary>
 public sealed class SiloStartup(
-    IJournal journal,
     KnownEnterprises enterprises,
     MapRebuilder rebuilder,
     IHostApplicationLifetime lifetime,
@@ -25,7 +24,7 @@ public sealed class SiloStartup(
         lifetime.ApplicationStarted.Register(() => logger.LogInformation(
             "Start-up: serving {Seconds:F2} s after process start", SinceProcessStart().TotalSeconds));
         var clock = Stopwatch.StartNew();
-        await enterprises.LoadAsync(journal, cancellationToken);
+        await enterprises.LoadAsync(cancellationToken);
         logger.LogInformation("Start-up phase {Phase}: {Milliseconds} ms ({Count} registered enterprises from the journal)",
             "known-enterprises", clock.ElapsedMilliseconds, enterprises.Count);
         await rebuilder.RebuildAsync(cancellationToken);

@@ -94,6 +94,19 @@ internal sealed class AdoJournal(StorageEngine engine, TimeProvider time) : IJou
         }, ct).ConfigureAwait(false);
     }
 
+    public async Task<bool> HasSubjectOfKindAsync(string kind, string subject, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(subject);
+        return await engine.ReadAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand(null, "SELECT 1 FROM journal WHERE kind = @kind AND subject = @subject LIMIT 1;");
+            command.AddParameter("@kind", kind);
+            command.AddParameter("@subject", subject);
+            return await command.ExecuteScalarAsync(ct).ConfigureAwait(false) is not null;
+        }, ct).ConfigureAwait(false);
+    }
+
     /// <summary>Writes records as they are, each of which must continue the stored chain; used to copy a journal.</summary>
     public Task ImportAsync(IReadOnlyList<JournalRecord> records, CancellationToken ct) =>
         engine.WriteAsync(async context =>
@@ -184,6 +197,7 @@ internal sealed class AdoJournal(StorageEngine engine, TimeProvider time) : IJou
 
     private static async Task<(long Seq, string Hash)> ReadTailAsync(WriteContext context)
     {
+        await context.LockJournalTailAsync();
         await using var command = context.CreateCommand("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1;");
         await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
         return await reader.ReadAsync().ConfigureAwait(false)

@@ -22,4 +22,7 @@ public interface IJournal
 
     /// <summary>Distinct subjects of the records of one kind, e.g. all registered enterprises.</summary>
     Task<IReadOnlyCollection<string>> SubjectsOfKindAsync(string kind, CancellationToken ct = default);
+
+    /// <summary>True when some record of this kind has this subject.</summary>
+    Task<bool> HasSubjectOfKindAsync(string kind, string subject, CancellationToken ct = default);
 }

@@ -30,6 +30,13 @@ internal interface IStorageDialect : IDisposable
     Task<IAsyncDisposable> LockMigrationsAsync(DbConnection connection, CancellationToken ct);
 
     /// <summary>
+    /// A statement that, inside a writer's transaction, keeps every other process from appending to the journal until
+    /// that transaction ends (PostgreSQL serves several silos); null where the database takes one writer at a time
+    /// anyway (SQLite's write lock).
+    /// </summary>
+    string? LockJournalTailSql { get; }
+
+    /// <summary>
     /// True when <paramref name="error"/> says the database could not be reached or could not write (down,
     /// connection lost, disk full, busy) rather than that the request was wrong: the caller may retry later.
     /// </summary>

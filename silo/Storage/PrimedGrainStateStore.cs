@@ -47,6 +47,16 @@ public sealed class PrimedGrainStateStore : IGrainStateStore
         }
     }
 
+    /// <summary>
+    /// Drops what is left of a grain type's entries once the activations they were primed for happened. In a cluster
+    /// a primed region may already be active on another silo, which writes it there: an entry kept would be older
+    /// than the row when the region later moves here.
+    /// </summary>
+    public void Release(string grainType)
+    {
+        foreach (var entry in _primed.Keys.Where(k => k.Type == grainType)) _primed.TryRemove(entry, out _);
+    }
+
     public Task<StoredGrainState?> ReadAsync(string grainType, string key, CancellationToken ct = default) =>
         _primed.TryRemove((grainType, key), out var state) ? Task.FromResult(state) : _inner.ReadAsync(grainType, key, ct);
 

@@ -75,6 +75,9 @@ internal sealed class SqliteDialect : IStorageDialect
         Task.FromResult<IAsyncDisposable>(NoLock.Instance);
 
     // Busy or locked (another process), I/O error, disk full, cannot open: the file, not the request, is at fault.
+    // One process owns the file (the writer holds SQLite's write lock for the whole batch).
+    public string? LockJournalTailSql => null;
+
     public bool IsUnavailable(Exception error) => error switch
     {
         SqliteException sqlite => (sqlite.SqliteErrorCode & 0xFF) is 5 or 6 or 10 or 13 or 14,

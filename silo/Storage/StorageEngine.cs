@@ -203,7 +203,7 @@ internal sealed class StorageEngine : IAsyncDisposable, IDisposable
         }
 
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
-        var context = new WriteContext(connection, transaction);
+        var context = new WriteContext(connection, transaction, _dialect.LockJournalTailSql);
         var written = new List<WriteOperation>(started.Count);
         var states = started.OfType<GrainStateWriteOperation>().ToList();
         if (states.Count > 1 && await TryStoreTogetherAsync(transaction, context, states).ConfigureAwait(false))

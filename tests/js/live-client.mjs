@@ -18,7 +18,8 @@ function apply(message) {
   if (message.type === "snapshot") {
     view.regions = new Map([message.region, ...message.children].map((r) => [r.code, r]));
     view.snapshots.push(message.reason);
-    // Ticker items a snapshot repeats are history the client may already have shown.
+    // Ticker items a snapshot repeats are history the client may already have shown; a new epoch numbers afresh.
+    if (message.epoch !== view.epoch) lastTickerSeq = 0;
     lastTickerSeq = Math.max(lastTickerSeq, ...message.recent.map((t) => t.seq), 0);
   } else if (message.type === "delta") {
     if (message.epoch !== view.epoch || message.fromSeq !== view.seq) {

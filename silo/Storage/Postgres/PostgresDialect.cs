@@ -14,6 +14,10 @@ internal sealed class PostgresDialect : IStorageDialect
     // Any fixed 64-bit number; it only has to be the same in every process that migrates this database.
     private const long MigrationLockKey = 0x51_4D_61_70_4D_69_67;   // "QMapMig"
 
+    // Another fixed number: every silo's journal append takes it for the rest of its transaction, so two silos never
+    // read the same tail and the hash chain keeps one order (a transaction-level lock goes with the commit or rollback).
+    private const long JournalLockKey = 0x51_4D_61_70_4A_72_6E;   // "QMapJrn"
+
     private const string Durability = "SET synchronous_commit TO on;";
 
     // Thousands of grains activating at once would each take a connection; a bounded pool makes them queue
@@ -62,6 +66,8 @@ internal sealed class PostgresDialect : IStorageDialect
             throw;
         }
     }
+
+    public string? LockJournalTailSql => $"SELECT pg_advisory_xact_lock({JournalLockKey});";
 
     public async Task<IAsyncDisposable> LockMigrationsAsync(DbConnection connection, CancellationToken ct)
     {

@@ -29,6 +29,11 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <summary>Posts events as the test ingest client and reads as the test city bureau.</summary>
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The keys <see cref="Client"/> uses, for clients of other kinds (SignalR).</summary>
+    public TestCredentials Credentials { get; private set; } = null!;
+
+    public Uri BaseAddress => _anonymous.BaseAddress!;
+
     public bool HasExited => _process.HasExited;
 
     /// <summary>What the service printed so far (for failure messages).</summary>
@@ -78,7 +83,8 @@ public sealed class SiloProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         await silo.WaitHealthyAsync();
-        silo.Client = (await TestCredentials.ProvisionOverHttpAsync(silo._anonymous.BaseAddress!)).ClientFor(silo._anonymous.BaseAddress!);
+        silo.Credentials = await TestCredentials.ProvisionOverHttpAsync(silo.BaseAddress);
+        silo.Client = silo.Credentials.ClientFor(silo.BaseAddress);
         return silo;
     }
 

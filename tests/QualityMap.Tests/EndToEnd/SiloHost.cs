@@ -103,7 +103,22 @@ public sealed class SiloHost : WebApplicationFactory<Program>
     public Task<long> JournalLengthAsync() => Service<IJournal>().LastSeqAsync();
 
     /// <summary>Waits until every journaled event is applied and every notification it caused has arrived.</summary>
-    public Task SettleAsync() => MapSettling.SettleAsync(Services).WaitAsync(TimeSpan.FromSeconds(30));
+    public async Task SettleAsync()
+    {
+        try
+        {
+            await MapSettling.SettleAsync(Services).WaitAsync(SettleTimeout);
+        }
+        catch (TimeoutException)
+        {
+            // Says which half hung: the dispatcher (an event not applied) or the map (a notification not arrived).
+            var applied = await Service<IGrainFactory>().GetGrain<IJournalDispatchGrain>(IJournalDispatchGrain.Key).GetProgressAsync();
+            throw new TimeoutException($"The map did not settle in {SettleTimeout.TotalSeconds:F0} s; the journal is applied through seq "
+                + $"{applied.AppliedThrough} of {await JournalLengthAsync()}.");
+        }
+    }
+
+    private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(30);
 
     public Task SettleRegionsAsync() => MapSettling.SettleRegionsAsync(Services);
 

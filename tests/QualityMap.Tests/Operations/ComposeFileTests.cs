@@ -9,9 +9,13 @@ public sealed class ComposeFileTests
         var result = await ExternalTool.RunAsync("docker-compose", ["-f", "docker-compose.yml", "config"], Repository.Root);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        foreach (var service in new[] { "silo:", "postgres:", "prometheus:", "grafana:" }) Assert.Contains($"  {service}\n", result.Output);
+        foreach (var service in new[] { "silo-1:", "silo-2:", "postgres:", "prometheus:", "grafana:" }) Assert.Contains($"  {service}\n", result.Output);
         Assert.Contains("Storage__Provider: postgres", result.Output);
         Assert.Contains("Metrics__Port: '9464'", result.Output);
+        // Two silos of one cluster: database membership, each advertising its own fixed address.
+        Assert.Equal(2, CountOf(result.Output, "Cluster__Membership: database"));
+        Assert.Contains("Cluster__AdvertisedAddress: 172.28.0.11", result.Output);
+        Assert.Contains("Cluster__AdvertisedAddress: 172.28.0.12", result.Output);
     }
 
     [Fact]
@@ -36,6 +40,10 @@ public sealed class ComposeFileTests
             Assert.Contains(mount + ":", compose);
             Assert.True(Directory.Exists(Path.Combine(Repository.Root, mount)), mount);
         }
-        Assert.Contains("silo:9464", File.ReadAllText(Path.Combine(Repository.PrometheusDirectory, "prometheus.yml")));
+        var prometheus = File.ReadAllText(Path.Combine(Repository.PrometheusDirectory, "prometheus.yml"));
+        Assert.Contains("silo-1:9464", prometheus);
+        Assert.Contains("silo-2:9464", prometheus);
     }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 }
