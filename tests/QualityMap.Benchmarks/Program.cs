@@ -3,7 +3,8 @@ using QualityMap.Tests;
 using QualityMap.Tests.Durability;
 
 // End-to-end benchmarks of issue 9 (see README "Benchmarks"): durable ingest on SQLite and PostgreSQL, event → browser
-// latency with 100 official SignalR JavaScript clients, and a SQL GROUP BY baseline fed the same event stream.
+// latency with 100 official SignalR JavaScript clients, a SQL GROUP BY baseline fed the same event stream, and two
+// silos clustered on PostgreSQL: saturated ingest over both, then a failover.
 var options = BenchOptions.Parse(args);
 var population = Population.Generate(options.Enterprises, seed: 9);
 var report = new Report(options, population);
@@ -11,7 +12,7 @@ var report = new Report(options, population);
 await RunSiloAsync("SQLite", [], async (silo, state, json) =>
 {
     foreach (var (batch, events) in options.ThroughputEvents)
-        report.Add(await Throughput.RunAsync("SQLite", silo.Client, state, json, batch, events, seed: batch));
+        report.Add(await Throughput.RunAsync("SQLite", [silo.Client], state, json, batch, events, seed: batch));
     if (options.IngestOnly) return;
     var baseUrl = new Uri($"http://127.0.0.1:{silo.Port}");
     var cityKey = (await TestCredentials.ProvisionOverHttpAsync(baseUrl)).CityKey;
@@ -26,12 +27,21 @@ try
     await RunSiloAsync("PostgreSQL", ["--Storage:Provider=postgres", $"--Storage:ConnectionString={database.ConnectionString}"], async (silo, state, json) =>
     {
         foreach (var (batch, events) in options.ThroughputEvents)
-            report.Add(await Throughput.RunAsync("PostgreSQL", silo.Client, state, json, batch, events, seed: batch));
+            report.Add(await Throughput.RunAsync("PostgreSQL", [silo.Client], state, json, batch, events, seed: batch));
     });
 }
 catch (Exception e)
 {
     report.Fail("PostgreSQL", e);
+}
+
+try
+{
+    report.Add(await Cluster.RunAsync(options, population));
+}
+catch (Exception e)
+{
+    report.Fail("Two silos", e);
 }
 
 var markdown = report.ToMarkdown();

@@ -14,6 +14,7 @@ public sealed class Report(BenchOptions options, Population population)
     private readonly List<LatencyResult> _latency = [];
     private readonly List<string> _failures = [];
     private BaselineResult? _baseline;
+    private ClusterResult? _cluster;
 
     public bool Failed => _failures.Count > 0;
 
@@ -26,6 +27,12 @@ public sealed class Report(BenchOptions options, Population population)
     public void Add(IReadOnlyList<LatencyResult> results) => _latency.AddRange(results);
 
     public void Add(BaselineResult result) => _baseline = result;
+
+    public void Add(ClusterResult result)
+    {
+        _cluster = result;
+        Console.Error.WriteLine(F($"  two silos: {result.Throughput.EventsPerSecond:N0} events/s, {result.DeclaredDeadUnderLoad} declared dead, ingest back {result.IngestBack.TotalSeconds:F1} s after kill -9, map current {result.MapCurrent.TotalSeconds:F1} s"));
+    }
 
     public void Fail(string part, Exception e)
     {
@@ -47,6 +54,7 @@ public sealed class Report(BenchOptions options, Population population)
             Latency(md);
             Baseline(md);
         }
+        Cluster(md);
         if (_failures.Count > 0)
         {
             md.AppendLine("**Failed parts** (no figures):");
@@ -117,6 +125,20 @@ public sealed class Report(BenchOptions options, Population population)
             var p99 = b.Latency.P99 / qm.FromSend.P99;
             md.AppendLine(F($"Ratio baseline ÷ QualityMap event → colour latency: p50 {p50:F1}×, p99 {p99:F1}×; events/s QualityMap ÷ baseline {best / b.MaxEventsPerSecond:F1}×. Target ≥ {AdvantageTarget:F0}× latency advantage: {(Math.Min(p50, p99) >= AdvantageTarget ? "met" : "**missed**")}{(b.Done < b.Offered ? " (the baseline could not keep up with the offered rate, so its latency grows with the length of the run)" : "")}."));
         }
+        md.AppendLine();
+    }
+
+    private void Cluster(StringBuilder md)
+    {
+        if (_cluster is not { } c) return;
+        var t = c.Throughput;
+        md.AppendLine("### Two silos on PostgreSQL, and a failover");
+        md.AppendLine();
+        md.AppendLine("| events (batches of 1,000) | events/s over both | silo CPU, both (s) | silos declared dead under load | kill -9 → survivor acknowledges (s) | kill -9 → its map shows everything it acknowledged (s) | batches answered 503 meanwhile |");
+        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine(F($"| {t.Events:N0} | **{t.EventsPerSecond:N0}** | {t.Metrics.CpuSeconds:F1} | {c.DeclaredDeadUnderLoad} | **{c.IngestBack.TotalSeconds:F1}** | {c.MapCurrent.TotalSeconds:F1} | {c.Refused} |"));
+        md.AppendLine();
+        md.AppendLine(F($"Measured: two silo processes on this machine, `Cluster:Membership=database` with the shipped failure detection (`Cluster:ProbeTimeout` 2 s, `NumMissedProbesLimit` 3, `NumVotesForDeathDeclaration` 1). The same {QualityMap.Benchmarks.Throughput.Clients} clients as above take turns over the two silos; events/s is first post → the map (read from the second silo) shows every county's final count. Declared dead = rows of `OrleansMembershipTable` with status Dead after the saturated run: a false death under load would count here (target 0: {(c.DeclaredDeadUnderLoad == 0 ? "met" : "**missed**")}). Then the first silo, which hosts the dispatcher and the live feed, is killed with SIGKILL while one client posts batches of 50 moves to the second, one at a time: the time to its first acknowledgement (requests that need a grain of the dead silo answer 503 until it is declared dead), and to its map showing all {c.FailoverEvents:N0} events it acknowledged (the dispatcher resumed on the survivor, the map counts rebuilt)."));
         md.AppendLine();
     }
 

@@ -14,6 +14,13 @@ public sealed record ServiceMetrics(double JournalAppends, double JournalCommitS
             Value(text, "process_cpu_seconds_total"));
     }
 
+    /// <summary>The figures of several silos added up.</summary>
+    public static async Task<ServiceMetrics> ScrapeAsync(IReadOnlyList<HttpClient> silos)
+    {
+        var each = await Task.WhenAll(silos.Select(ScrapeAsync));
+        return new ServiceMetrics(each.Sum(m => m.JournalAppends), each.Sum(m => m.JournalCommitSeconds), each.Sum(m => m.CpuSeconds));
+    }
+
     public ServiceMetrics Since(ServiceMetrics before) =>
         new(JournalAppends - before.JournalAppends, JournalCommitSeconds - before.JournalCommitSeconds, CpuSeconds - before.CpuSeconds);
 

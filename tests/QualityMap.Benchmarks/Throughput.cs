@@ -12,32 +12,33 @@ public sealed record ThroughputResult(
 /// <summary>
 /// Part 1, durable ingest end to end: <see cref="Clients"/> HTTP clients post moves in batches, each client
 /// sequentially and over its own share of the population (so an enterprise's moves keep their order); timed from the
-/// first post until the city's map shows every county's final count.
+/// first post until the city's map shows every county's final count. With several silos, the clients take turns
+/// over them (client c posts to silo c mod n) and the figures of every silo are added up.
 /// </summary>
 public static class Throughput
 {
     public const int Clients = 8;
 
     public static async Task<ThroughputResult> RunAsync(
-        string dialect, HttpClient client, MapState state, EventJson json, int batchSize, int events, int seed)
+        string dialect, IReadOnlyList<HttpClient> silos, MapState state, EventJson json, int batchSize, int events, int seed)
     {
         var perClient = BuildBatches(state, json, batchSize, events, seed);
-        var before = await ServiceMetrics.ScrapeAsync(client);
+        var before = await ServiceMetrics.ScrapeAsync(silos);
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(perClient.Select(async batches =>
+        await Task.WhenAll(perClient.Select(async (batches, c) =>
         {
-            foreach (var batch in batches) await Ingest.PostAsync(client, batch);
+            foreach (var batch in batches) await Ingest.PostAsync(silos[c % silos.Count], batch);
         }));
         var acknowledged = clock.Elapsed;
-        await state.WaitUntilShownAsync(client, TimeSpan.FromMinutes(5));
+        await state.WaitUntilShownAsync(silos[0], TimeSpan.FromMinutes(5));
         var shown = clock.Elapsed;
-        var metrics = (await ServiceMetrics.ScrapeAsync(client)).Since(before);
+        var metrics = (await ServiceMetrics.ScrapeAsync(silos)).Since(before);
         return new ThroughputResult(dialect, batchSize, events, Clients, acknowledged, shown, metrics);
     }
 
     // Each client walks through its own enterprises in turn, so no enterprise appears twice in one batch; each move
     // goes to a random town of another county, so county counts change with every event.
-    private static List<List<byte[]>> BuildBatches(MapState state, EventJson json, int batchSize, int events, int seed)
+    internal static List<List<byte[]>> BuildBatches(MapState state, EventJson json, int batchSize, int events, int seed)
     {
         var random = new Random(seed);
         var counties = state.Population.Counties;

@@ -1,13 +1,14 @@
 // A live-map client on the official SignalR JavaScript client, driven line by line from the xunit suite:
 //   node live-client.mjs <baseUrl> <regionCode> <apiKey>
-// stdin commands: "connect" (watch, resuming from the last applied message if there is one), "drop" (stop the
-// connection while the server goes on), "dump" (print the view), "quit". Every answer is one JSON line on stdout.
+// stdin commands: "connect" (watch, resuming from the last applied message if there is one), "connect-to <baseUrl>"
+// (the same against another silo of the cluster), "drop" (stop the connection while the server goes on), "dump"
+// (print the view), "quit". Every answer is one JSON line on stdout.
 // The view refuses a delta that does not start where the last message ended and a ticker item seen before, so a
 // clean dump proves the stream had no gap and no duplicate.
 import * as signalR from "@microsoft/signalr";
 import readline from "node:readline";
 
-const [baseUrl, regionCode, apiKey] = process.argv.slice(2);
+let [baseUrl, regionCode, apiKey] = process.argv.slice(2);
 const view = { epoch: null, seq: 0, regions: new Map(), ticker: [], snapshots: [], deltas: 0, errors: [] };
 let connection = null;
 let lastTickerSeq = 0;
@@ -81,9 +82,14 @@ function dump() {
 
 const commands = { connect, drop, dump };
 for await (const line of readline.createInterface({ input: process.stdin })) {
-  const command = line.trim();
+  const [command, argument] = line.trim().split(/\s+/, 2);
   if (command === "quit") break;
   try {
+    if (command === "connect-to") {
+      baseUrl = argument;
+      await connect();
+      continue;
+    }
     if (!commands[command]) throw new Error(`unknown command ${command}`);
     await commands[command]();
   } catch (error) {

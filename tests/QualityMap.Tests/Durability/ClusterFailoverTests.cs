@@ -1,5 +1,9 @@
+using System.Diagnostics;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using QualityMap.Silo.Regions;
+using QualityMap.Tests.EndToEnd;
 using QualityMap.Tests.Live;
 using QualityMap.Tests.Storage;
 using Xunit.Abstractions;
@@ -12,13 +16,18 @@ namespace QualityMap.Tests.Durability;
 /// map. The silo that runs the journal dispatcher and the live feed is then killed with SIGKILL mid-ingest; the
 /// survivor goes on taking events, takes both over, and ends with every acknowledged event journaled once in one
 /// intact chain and applied, a map (its region grains came back on the survivor) equal to a rebuild from the journal,
-/// and a live client that was told to take a snapshot in the new epoch and shows that map.
+/// due times of the dead silo's reminders fired on the survivor, and a live client that was told to take a snapshot
+/// in the new epoch and shows that map.
 /// </summary>
 public sealed class ClusterFailoverTests(PostgresDatabase database, ITestOutputHelper output)
     : CrashTestTargets, IClassFixture<PostgresDatabase>
 {
     private const string Jiaxing = "330400";
     private const string DispatchStarted = "Dispatch resumes after journal seq";
+    // Enterprises outside the workload whose failed sampling ages out (12-month window) just after the kill: their
+    // reminders spread over both silos' parts of Orleans' ring, so about half belong to the silo that dies.
+    private const int AgeingEnterprises = 16;
+    private static readonly TimeSpan AgesOutAfterKill = TimeSpan.FromSeconds(25);
 
     protected override Task<StorageTarget> CreateTargetAsync() => database.NewTargetAsync();
 
@@ -53,21 +62,44 @@ public sealed class ClusterFailoverTests(PostgresDatabase database, ITestOutputH
                        && a["seq"]!.GetValue<long>() == b["seq"]!.GetValue<long>();
             }, "the two silos' live clients never showed the same stream and map");
 
+            // A client whose reconnect lands on the other silo resumes there: the missed deltas, no snapshot.
+            await doomedWatch.SendAsync("drop");
+            await ledger.PostAsync(survivor.Client, workload.SamplingBatch(new Random(8), 40, failedShare: 0.3));
+            var resumed = await doomedWatch.SendAsync($"connect-to {survivor.BaseAddress.ToString().TrimEnd('/')}");
+            Assert.Equal(["subscribe"], resumed["snapshots"]!.AsArray().Select(s => s!.GetValue<string>()));
+            await DurabilityChecks.EventuallyAsync(async () => Shown(await doomedWatch.SendAsync("dump")) == await MapAsync(survivor),
+                "the client that resumed on the other silo does not show its map");
+
             using var stopDoomed = new CancellationTokenSource();
             using var stopSurvivor = new CancellationTokenSource();
             var ingestDoomed = workload.RunAsync(doomed.Client, ledger, callers: 4, stopDoomed.Token);
             var ingestSurvivor = workload.RunAsync(survivor.Client, ledger, callers: 4, stopSurvivor.Token);
             var ackedBefore = ledger.Acked.Count;
             await DurabilityChecks.EventuallyAsync(() => Task.FromResult(ledger.Acked.Count >= ackedBefore + 400), "ingestion made no progress");
+            var ageing = await AgeOutSoonAsync(doomed, ledger, DateTimeOffset.UtcNow + AgesOutAfterKill);
             doomed.Kill();
+            var sinceKill = Stopwatch.StartNew();
             await stopDoomed.CancelAsync();
             await ingestDoomed;
             var ackedAtKill = ledger.Acked.Count;
             // The survivor answers all through the failover: 503 with Retry-After while the dead silo's grains (the
             // identity directory that checks API keys) cannot answer, then it takes events again.
-            await DurabilityChecks.EventuallyAsync(() => Task.FromResult(ledger.Acked.Count >= ackedAtKill + 400), "the survivor took no events after the kill");
+            await DurabilityChecks.EventuallyAsync(() => Task.FromResult(ledger.Acked.Count > ackedAtKill), "the survivor took no events after the kill");
+            var firstIngest = sinceKill.Elapsed;
+            await DurabilityChecks.EventuallyAsync(() => Task.FromResult(ledger.Acked.Count >= ackedAtKill + 400), "the survivor took too few events after the kill");
             await stopSurvivor.CancelAsync();
             await ingestSurvivor;
+
+            // Every due time fired, those of the dead silo's reminders on the survivor (before the rebuild below, which
+            // classifies at the present moment).
+            TimeSpan? firstFired = null;
+            await DurabilityChecks.EventuallyAsync(async () =>
+            {
+                var low = (await ClassesAsync(survivor, ageing)).Count(c => c == "low");
+                if (low > 0) firstFired ??= sinceKill.Elapsed;
+                return low == ageing.Count;
+            }, "not every enterprise's evidence aged out: a reminder of the dead silo did not fire on the survivor", seconds: 120);
+            var allFired = sinceKill.Elapsed;
 
             // Both silos appended to one chain at once: no append failed on the other's (the journal lock).
             Assert.Equal(0, ledger.OtherStatuses);
@@ -85,6 +117,8 @@ public sealed class ClusterFailoverTests(PostgresDatabase database, ITestOutputH
             }, () => $"the survivor's live client does not show its map: {view}");
             Assert.Empty(view["errors"]!.AsArray());
             Assert.Contains("epoch-changed", view["snapshots"]!.AsArray().Select(s => s!.GetValue<string>()));
+            output.WriteLine($"kill -9 → first ingest acknowledged by the survivor: {firstIngest.TotalSeconds:F1} s; "
+                + $"→ first reminder fired: {firstFired!.Value.TotalSeconds:F1} s, all {ageing.Count}: {allFired.TotalSeconds:F1} s (due {AgesOutAfterKill.TotalSeconds:F0} s after the kill)");
             output.WriteLine($"{ackedAtKill - ackedBefore} events acknowledged by the two silos before the kill, "
                 + $"{ledger.Acked.Count - ackedAtKill} by the survivor after, {ledger.Refusals.Count} batches refused with 503 during the failover; journal {journal.Count} records; live snapshots {view["snapshots"]!.ToJsonString()}");
         }
@@ -99,6 +133,39 @@ public sealed class ClusterFailoverTests(PostgresDatabase database, ITestOutputH
             await doomed.DisposeAsync();
             await survivor.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// Registers <see cref="AgeingEnterprises"/> enterprises with a failed sampling that leaves its 12-month window at
+    /// <paramref name="agesOutAt"/>: each is high-risk now and has a reminder due then.
+    /// </summary>
+    private static async Task<List<string>> AgeOutSoonAsync(SiloProcess silo, IngestLedger ledger, DateTimeOffset agesOutAt)
+    {
+        var tree = RegionTreeLoader.LoadBuiltInJiaxing();
+        var towns = Workload.Counties.Select(county => tree.ChildrenOf(county).First().Code).ToList();
+        var usccs = Enumerable.Range(0, AgeingEnterprises).Select(i => TestEvents.Uscc(8800 + i, Workload.Counties[i % towns.Count])).ToList();
+        var sampled = agesOutAt.AddMonths(-12);
+        object[] events =
+        [
+            .. usccs.Select((u, i) => TestEvents.Registered(u, towns[i % towns.Count], sampled.AddDays(-30))),
+            .. usccs.Select(u => TestEvents.Sampling(u, passed: false, sampled)),
+        ];
+        var batch = events.Select(e => JsonSerializer.SerializeToNode(e)!.AsObject()).ToList();
+        await ledger.PostAsync(silo.Client, batch);
+        Assert.All(batch, e => Assert.True(ledger.Acked.ContainsKey(e["eventId"]!.GetValue<string>())));
+        await DurabilityChecks.EventuallyAsync(async () => (await ClassesAsync(silo, usccs)).All(c => c == "high"), "the ageing enterprises never turned high-risk");
+        return usccs;
+    }
+
+    private static async Task<List<string?>> ClassesAsync(SiloProcess silo, IEnumerable<string> usccs)
+    {
+        var classes = new List<string?>();
+        foreach (var uscc in usccs)
+        {
+            using var response = await silo.Client.GetAsync($"/api/enterprises/{uscc}");
+            classes.Add(response.IsSuccessStatusCode ? (await response.Content.ReadFromJsonAsync<JsonObject>())!["class"]!.GetValue<string>() : null);
+        }
+        return classes;
     }
 
     /// <summary>The city and its counties as a client's view or the HTTP map shows them: code, colour and counts.</summary>
