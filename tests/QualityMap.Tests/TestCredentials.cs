@@ -54,6 +54,15 @@ public sealed class TestCredentials(string cityKey, string ingestKey)
         return new TestCredentials(cityKey, await NewKeyAsync(admin, "test-ingest"));
     }
 
+    /// <summary>A county bureau's account and key, made over HTTP by the administrator (see <see cref="ProvisionOverHttpAsync"/>).</summary>
+    public static async Task<string> CountyKeyOverHttpAsync(Uri baseAddress, string account, string county)
+    {
+        using var admin = new HttpClient(new HttpClientHandler { UseCookies = true }) { BaseAddress = baseAddress };
+        (await admin.PostAsJsonAsync("/api/session", new { login = "admin", password = AdminPassword })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync("/api/admin/accounts", new { id = account, role = "county_bureau", regionCode = county, password = AdminPassword })).EnsureSuccessStatusCode();
+        return await NewKeyAsync(admin, account);
+    }
+
     private static async Task<string> NewKeyAsync(HttpClient admin, string account)
     {
         var response = await admin.PostAsJsonAsync($"/api/admin/accounts/{account}/api-keys", new { label = "tests" });

@@ -17,12 +17,14 @@ namespace QualityMap.Tests.Durability;
 /// survivor goes on taking events, takes both over, and ends with every acknowledged event journaled once in one
 /// intact chain and applied, a map (its region grains came back on the survivor) equal to a rebuild from the journal,
 /// due times of the dead silo's reminders fired on the survivor, and a live client that was told to take a snapshot
-/// in the new epoch and shows that map.
+/// in the new epoch and shows that map. A county bureau's alert stream on the survivor hears of a warning raised by
+/// events the other silo took.
 /// </summary>
 public sealed class ClusterFailoverTests(PostgresDatabase database, ITestOutputHelper output)
     : CrashTestTargets, IClassFixture<PostgresDatabase>
 {
     private const string Jiaxing = "330400";
+    private const string Pinghu = "330482";   // a county outside the workload's, turned red on purpose
     private const string DispatchStarted = "Dispatch resumes after journal seq";
     // Enterprises outside the workload whose failed sampling ages out (12-month window) just after the kill: their
     // reminders spread over both silos' parts of Orleans' ring, so about half belong to the silo that dies.
@@ -61,6 +63,15 @@ public sealed class ClusterFailoverTests(PostgresDatabase database, ITestOutputH
                 return Shown(a) == Shown(b) && Shown(a) == await MapAsync(survivor) && a["epoch"]!.ToString() == b["epoch"]!.ToString()
                        && a["seq"]!.GetValue<long>() == b["seq"]!.GetValue<long>();
             }, "the two silos' live clients never showed the same stream and map");
+
+            // A county bureau connected to the survivor hears of the warning that events taken by the other silo raised.
+            var pinghuKey = await TestCredentials.CountyKeyOverHttpAsync(survivor.BaseAddress, "cluster-pinghu", Pinghu);
+            await using var pinghuAlerts = NodeLiveClient.Start(survivor.BaseAddress, Pinghu, pinghuKey, "alert-client.mjs");
+            await pinghuAlerts.SendAsync("connect");
+            await TurnRedAsync(doomed, ledger);
+            await DurabilityChecks.EventuallyAsync(async () => (await pinghuAlerts.SendAsync("dump"))["alerts"]!.AsArray()
+                    .Any(a => a!["kind"]!.GetValue<string>() == "warning_raised" && a["regionCode"]!.GetValue<string>() == Pinghu),
+                "the survivor's county bureau never heard of the warning raised through the other silo");
 
             // A client whose reconnect lands on the other silo resumes there: the missed deltas, no snapshot.
             await doomedWatch.SendAsync("drop");
@@ -155,6 +166,18 @@ public sealed class ClusterFailoverTests(PostgresDatabase database, ITestOutputH
         Assert.All(batch, e => Assert.True(ledger.Acked.ContainsKey(e["eventId"]!.GetValue<string>())));
         await DurabilityChecks.EventuallyAsync(async () => (await ClassesAsync(silo, usccs)).All(c => c == "high"), "the ageing enterprises never turned high-risk");
         return usccs;
+    }
+
+    /// <summary>Ten enterprises in a town of 平湖, two of them failing a sampling: red (DB3304/T 056 §4.1), a formal warning.</summary>
+    private static async Task TurnRedAsync(SiloProcess silo, IngestLedger ledger)
+    {
+        var town = RegionTreeLoader.LoadBuiltInJiaxing().ChildrenOf(Pinghu).First().Code;
+        var usccs = Enumerable.Range(0, 10).Select(i => TestEvents.Uscc(8700 + i, Pinghu)).ToList();
+        var day = DateTimeOffset.UtcNow.AddDays(-1);
+        object[] events = [.. usccs.Select(u => TestEvents.Registered(u, town, day.AddDays(-30))), .. usccs.Take(2).Select(u => TestEvents.Sampling(u, passed: false, day))];
+        var batch = events.Select(e => JsonSerializer.SerializeToNode(e)!.AsObject()).ToList();
+        await ledger.PostAsync(silo.Client, batch);
+        Assert.All(batch, e => Assert.True(ledger.Acked.ContainsKey(e["eventId"]!.GetValue<string>())));
     }
 
     private static async Task<List<string?>> ClassesAsync(SiloProcess silo, IEnumerable<string> usccs)
