@@ -1,6 +1,4 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 
 namespace QualityMap.Silo.Faults;
 
@@ -18,24 +16,10 @@ internal sealed class SiloUnavailableExceptionHandler(IProblemDetailsService pro
     // usually finds the grain on a live silo.
     private const int RetryAfterSeconds = 5;
 
-    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
-    {
-        if (!IsSiloLoss(exception)) return false;
-        httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Type = ClusterUnavailableType,
-                Title = "Cluster member unavailable",
-                Detail = $"A silo of the cluster stopped answering and its grains are moving to another; this request may not have taken effect. Retry after {RetryAfterSeconds} s.",
-            },
-        });
-    }
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken) =>
+        IsSiloLoss(exception) && await ServiceUnavailable.WriteAsync(problems, httpContext, exception, RetryAfterSeconds,
+            ClusterUnavailableType, "Cluster member unavailable",
+            $"A silo of the cluster stopped answering and its grains are moving to another; this request may not have taken effect. Retry after {RetryAfterSeconds} s.");
 
     private static bool IsSiloLoss(Exception exception) => exception switch
     {

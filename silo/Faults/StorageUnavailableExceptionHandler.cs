@@ -1,6 +1,4 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using QualityMap.Silo.Storage;
 
@@ -23,20 +21,8 @@ internal sealed class StorageUnavailableExceptionHandler(
     {
         if (!IsStorageFault(exception)) return false;
         var retryAfter = (int)Math.Ceiling(options.Value.RetryAfter.TotalSeconds);
-        httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        httpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Type = StorageUnavailableType,
-                Title = "Storage unavailable",
-                Detail = $"The database cannot make writes durable right now; nothing of this request was acknowledged. Retry after {retryAfter} s.",
-            },
-        });
+        return await ServiceUnavailable.WriteAsync(problems, httpContext, exception, retryAfter, StorageUnavailableType, "Storage unavailable",
+            $"The database cannot make writes durable right now; nothing of this request was acknowledged. Retry after {retryAfter} s.");
     }
 
     private bool IsStorageFault(Exception exception) => exception switch

@@ -74,21 +74,24 @@ public static class DurabilityChecks
 
         // The live service's in-memory map and warnings equal the rebuild.
         string[] regions = ["330400", .. Workload.Counties];
+        var difference = "";
         await EventuallyAsync(async () =>
         {
             foreach (var code in regions)
             {
                 var region = (await live.GetFromJsonAsync<JsonObject>($"/api/regions/{code}/map"))!["region"]!;
                 var rebuilt = result.Rebuilt.Regions[code];
+                difference = $"region {code}: live {region["colour"]} {region["highRisk"]}/{region["monitored"]}, rebuilt {rebuilt.Colour} {rebuilt.HighRisk}/{rebuilt.Monitored}";
                 if (Normal(region["colour"]!.GetValue<string>()) != Normal(rebuilt.Colour)
                     || region["highRisk"]!.GetValue<int>() != rebuilt.HighRisk
                     || region["monitored"]!.GetValue<int>() != rebuilt.Monitored) return false;
             }
             var warnings = (await live.GetFromJsonAsync<JsonArray>("/api/regions/330400/warnings"))!
-                .Select(w => $"{w!["id"]} {Normal(w["level"]!.GetValue<string>())} {Normal(w["status"]!.GetValue<string>())}").Order();
-            var expected = result.Rebuilt.Warnings.Select(w => $"{w.Key} {Normal(w.Value.Level)} {Normal(w.Value.Status)}").Order();
+                .Select(w => $"{w!["id"]} {Normal(w["level"]!.GetValue<string>())} {Normal(w["status"]!.GetValue<string>())}").Order().ToList();
+            var expected = result.Rebuilt.Warnings.Select(w => $"{w.Key} {Normal(w.Value.Level)} {Normal(w.Value.Status)}").Order().ToList();
+            difference = $"warnings: live [{string.Join(", ", warnings)}], rebuilt [{string.Join(", ", expected)}]";
             return warnings.SequenceEqual(expected);
-        }, "the live map or warnings differ from the rebuild");
+        }, () => $"the live map or warnings differ from the rebuild; {difference}");
     }
 
     public static Task EventuallyAsync(Func<Task<bool>> condition, string failure, int seconds = 60) =>

@@ -44,7 +44,9 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
 
     public Task StartAsync() => AsServerAsync(
         "pg_ctl", "-D", _data, "-w", "-l", Path.Combine(_directory, "server.log"),
-        "-o", $"-p {Port} -k {_directory} -c listen_addresses=127.0.0.1", "start");
+        // As many connections as test.sh gives the shared server: a silo's pool under load may take 100 (Npgsql's
+        // default), and the test still needs one of its own to cut them.
+        "-o", $"-p {Port} -k {_directory} -c listen_addresses=127.0.0.1 -c max_connections=300", "start");
 
     /// <summary>Stops the server at once, as a crash would (no shutdown checkpoint; recovery replays the WAL).</summary>
     public Task StopAsync() => AsServerAsync("pg_ctl", "-D", _data, "-w", "-m", "immediate", "stop");
