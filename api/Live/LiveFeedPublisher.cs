@@ -53,7 +53,8 @@ public sealed class LiveFeedPublisher(IGrainFactory grains, ILogger<LiveFeedPubl
                 {
                     try
                     {
-                        await feed.PublishAsync([.. updates], [.. alerts]);
+                        // Not waited for past shutdown: the silo's stop must not hang on a feed that may be leaving too.
+                        await feed.PublishAsync([.. updates], [.. alerts]).WaitAsync(stoppingToken);
                         break;
                     }
                     catch (Exception exception) when (exception is not OperationCanceledException)

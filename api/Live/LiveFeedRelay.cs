@@ -55,6 +55,22 @@ public sealed class LiveFeedRelay(IGrainFactory grains, MapFeed map, AlertFeed a
         }
     }
 
+    // Leaves the feed before the silo stops: a batch sent to an observer whose silo is going away would be waited for
+    // until Orleans' response time-out, and hold up the stop.
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (_reference is null) return;
+        try
+        {
+            await Feed.UnsubscribeAsync(_reference).WaitAsync(TimeSpan.FromSeconds(2), cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning("The live feed did not take this silo's leaving: {Error}", exception.Message);
+        }
+    }
+
     private async Task SubscribeAsync()
     {
         var subscription = await Feed.SubscribeAsync(_reference!);

@@ -21,6 +21,9 @@ public interface ILiveFeedGrain : IGrainWithStringKey
     /// </summary>
     Task<FeedSubscription> SubscribeAsync(ILiveFeedObserver observer);
 
+    /// <summary>A silo that stops leaves: nothing more is sent to it.</summary>
+    Task UnsubscribeAsync(ILiveFeedObserver observer);
+
     /// <summary>Updates and alerts of one silo, in the order its grains published them.</summary>
     Task PublishAsync(IReadOnlyList<MapUpdate> updates, IReadOnlyList<Alert> alerts);
 }

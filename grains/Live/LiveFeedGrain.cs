@@ -35,6 +35,12 @@ public sealed class LiveFeedGrain(TimeProvider time, ILogger<LiveFeedGrain> logg
         return Task.FromResult(new FeedSubscription(new FeedPosition(_epoch, _seq), renewed));
     }
 
+    public Task UnsubscribeAsync(ILiveFeedObserver observer)
+    {
+        _subscribers.Remove(observer);
+        return Task.CompletedTask;
+    }
+
     public Task PublishAsync(IReadOnlyList<MapUpdate> updates, IReadOnlyList<Alert> alerts)
     {
         var at = time.GetUtcNow();

@@ -21,8 +21,12 @@ public sealed class MapRepairAfterSiloDeath(
         var previous = membership.CurrentSnapshot;
         try
         {
-            await foreach (var snapshot in membership.MembershipUpdates.WithCancellation(stoppingToken))
+            // The wait for the next update is abandoned on stop rather than cancelled: Orleans' enumerator answers
+            // only at the next membership change, and the host's stop would otherwise wait its whole timeout for it.
+            var updates = membership.MembershipUpdates.GetAsyncEnumerator(stoppingToken);
+            while (await updates.MoveNextAsync().AsTask().WaitAsync(stoppingToken))
             {
+                var snapshot = updates.Current;
                 var died = snapshot.CreateUpdate(previous).Changes
                     .Where(m => m.Status == SiloStatus.Dead && !m.SiloAddress.Equals(local.SiloAddress))
                     .Select(m => m.SiloAddress.ToString())
