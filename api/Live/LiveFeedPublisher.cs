@@ -12,7 +12,8 @@ namespace QualityMap.Api.Live;
 /// grain, batch after batch: a publishing grain only queues, and one call at a time keeps this silo's updates in the
 /// order its grains made them (a region lives on one silo, so its updates stay in order cluster-wide). A batch the
 /// feed did not take (its silo died) is sent again once it is back elsewhere; a copy of an update is harmless (each
-/// carries the region's whole latest state).
+/// carries the region's whole latest state). For the same reason a batch keeps only the last of a region's updates:
+/// under load a county changes many times between two batches, and the watchers need only where it ended.
 /// </summary>
 public sealed class LiveFeedPublisher(IGrainFactory grains, ILogger<LiveFeedPublisher> logger) : BackgroundService, IMapFeed, IAlertFeed
 {
@@ -54,7 +55,7 @@ public sealed class LiveFeedPublisher(IGrainFactory grains, ILogger<LiveFeedPubl
                     try
                     {
                         // Not waited for past shutdown: the silo's stop must not hang on a feed that may be leaving too.
-                        await feed.PublishAsync([.. updates], [.. alerts]).WaitAsync(stoppingToken);
+                        await feed.PublishAsync(LatestPerRegion(updates), [.. alerts]).WaitAsync(stoppingToken);
                         break;
                     }
                     catch (Exception exception) when (exception is not OperationCanceledException)
@@ -70,5 +71,18 @@ public sealed class LiveFeedPublisher(IGrainFactory grains, ILogger<LiveFeedPubl
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
+    }
+
+    // A region's earlier states in the batch are superseded by its last one; every other update is kept, in order.
+    internal static List<MapUpdate> LatestPerRegion(IReadOnlyList<MapUpdate> updates)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var kept = new List<MapUpdate>(updates.Count);
+        for (var i = updates.Count - 1; i >= 0; i--)
+        {
+            if (updates[i] is not RegionChanged changed || seen.Add(changed.Region.Code)) kept.Add(updates[i]);
+        }
+        kept.Reverse();
+        return kept;
     }
 }

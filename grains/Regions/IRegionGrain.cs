@@ -11,7 +11,7 @@ public interface IRegionGrain : IGrainWithStringKey
     /// A town hears of one of its enterprises, and answers once its county and city took the change. Awaited, not
     /// one-way: Orleans does not keep one caller's messages in order, so only an answer proves the map has the change
     /// (the dispatch checkpoint, the start-up rebuild and readers rely on it). Parents never call children, so the
-    /// waits up the tree cannot deadlock.
+    /// waits up the tree cannot deadlock. Changes that arrive together go up in one report.
     /// </summary>
     Task EnterpriseChangedAsync(EnterpriseStatus status);
 
@@ -30,23 +30,20 @@ public interface IRegionGrain : IGrainWithStringKey
     /// </summary>
     Task EnableWarningsAsync();
 
-    // The reads interleave with a turn that waits up the tree: a warning grain reads its towns' high-risk enterprises
-    // while a town may be waiting for its county, which may be waiting for that warning grain.
+    // The grain is reentrant (RegionGrain): the reads are answered while a change waits up the tree, as a warning
+    // grain reads its towns' high-risk enterprises while a town may be waiting for its county, which may be waiting
+    // for that warning grain.
 
     /// <summary>The region and its children with colours, counts, reasons and open warnings.</summary>
-    [AlwaysInterleave]
     Task<RegionView> GetAsync();
 
     /// <summary>The ids of every warning this county was ever given, oldest first (empty for other levels).</summary>
-    [AlwaysInterleave]
     Task<IReadOnlyList<string>> GetWarningIdsAsync();
 
     /// <summary>The unified social credit codes of this town's monitored enterprises, sorted (empty for other levels).</summary>
-    [AlwaysInterleave]
     Task<IReadOnlyList<string>> GetMonitoredEnterprisesAsync();
 
     /// <summary>A town's monitored high-risk enterprises (USCCs, sorted); empty for other levels.</summary>
-    [AlwaysInterleave]
     Task<IReadOnlyList<string>> GetHighRiskEnterprisesAsync();
 
     /// <summary>

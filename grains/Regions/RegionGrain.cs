@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using QualityMap.Grains.Alerts;
 using QualityMap.Grains.Colouring;
 using QualityMap.Grains.Credit;
@@ -9,11 +10,19 @@ namespace QualityMap.Grains.Regions;
 
 /// <summary>
 /// One region of the tree. A town counts its enterprises; every other level sums its children's reports.
-/// Counts change incrementally (O(depth) work per enterprise change), and each level keeps the latest version
-/// per child so a repeated or late notification never double-counts. Region grains stay in memory.
+/// Counts change incrementally, and each level keeps the latest version per child so a repeated or late
+/// notification never double-counts. Region grains stay in memory.
+/// <para>
+/// Every request changes the counts (or the open warning) in one synchronous step and then waits for the region's
+/// one propagation loop (<see cref="PropagateAsync"/>): decide the warning, publish, report to the parent. Changes
+/// that arrive while a report is on its way go up together in the next one, so under load a county or the city
+/// takes one report per round instead of one per event, and every caller still returns only once the top of the
+/// tree has its change. Reentrant for that: nothing but the loop awaits, so requests never interleave mid-change.
+/// </para>
 /// </summary>
 [GrainType("region")]
 [KeepAlive]
+[Reentrant]
 public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed feed, SupervisionOptions supervision, CreditOptions credit)
     : Grain<RegionState>, IRegionGrain
 {
@@ -25,6 +34,10 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
     private long _reportVersion;
     private bool _warningsEnabled;
     private RegionColour _colour = RegionColour.NoData;
+    private bool _stateChanged;
+    private bool _countsChanged;
+    private IRegionGrain? _parent;
+    private readonly Propagation _propagation = new();
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -40,7 +53,7 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
     public Task EnterpriseChangedAsync(EnterpriseStatus status)
     {
         RequireLevel(RegionLevel.Town);
-        return Apply(status) ? OnCountsChangedAsync() : Task.CompletedTask;
+        return Apply(status) || _propagation.LastFailed ? ChangedAsync() : Task.CompletedTask;
     }
 
     public Task SeedAsync(IReadOnlyList<EnterpriseStatus> statuses)
@@ -49,28 +62,28 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
         foreach (var status in statuses) Apply(status);
         // Reports even when nothing changed: a rebuild after a silo died re-seeds every town, and a county or city
         // re-activated empty on another silo learns of its towns only from their reports.
-        return OnCountsChangedAsync();
+        return ChangedAsync();
     }
 
     public Task ChildChangedAsync(ChildReport report)
     {
         if (_children.TryGetValue(report.Code, out var previous))
         {
-            if (previous.Version >= report.Version) return Task.CompletedTask;
+            if (previous.Version >= report.Version) return _propagation.LastFailed ? ChangedAsync() : Task.CompletedTask;
             _highRisk -= previous.HighRisk;
             _monitored -= previous.Monitored;
         }
         _children[report.Code] = report;
         _highRisk += report.HighRisk;
         _monitored += report.Monitored;
-        return OnCountsChangedAsync();
+        return ChangedAsync();
     }
 
-    public async Task EnableWarningsAsync()
+    public Task EnableWarningsAsync()
     {
-        if (_warningsEnabled) return;
+        if (_warningsEnabled) return Task.CompletedTask;
         _warningsEnabled = true;
-        if (_region.Level == RegionLevel.County && await DecideWarningAsync(Assess())) await ReportToParentAsync();
+        return _region.Level == RegionLevel.County ? ChangedAsync() : Task.CompletedTask;
     }
 
     public Task<RegionView> GetAsync()
@@ -91,16 +104,15 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
     public Task<IReadOnlyList<string>> GetHighRiskEnterprisesAsync() => Task.FromResult<IReadOnlyList<string>>(
         [.. _enterprises.Values.Where(s => s.Monitored && s.HighRisk).Select(s => s.Uscc).Order(StringComparer.Ordinal)]);
 
-    public async Task WarningChangedAsync(WarningSummary warning, string action, long seq)
+    public Task WarningChangedAsync(WarningSummary warning, string action, long seq)
     {
         AlertWorkflowStep(warning, action, seq);
-        if (State.OpenWarning?.Id != warning.Id) return;
+        if (State.OpenWarning?.Id != warning.Id) return Task.CompletedTask;
         // §4.2.3.2: only the city's lifting ends a warning; a later red or orange raises a new one.
         State.OpenWarning = warning.Status == WarningStatus.Lifted ? null : warning;
-        await WriteStateAsync();
+        _stateChanged = true;
         feed.Publish(new WarningChanged(warning, action));
-        feed.Publish(new RegionChanged(Summarise(_region, _highRisk, _monitored, State.OpenWarning)));
-        await ReportToParentAsync();
+        return ChangedAsync(countsChanged: false);
     }
 
     private bool Apply(EnterpriseStatus status)
@@ -122,20 +134,43 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
         if (status.HighRisk) _highRisk += sign;
     }
 
-    private async Task OnCountsChangedAsync()
+    private Task ChangedAsync(bool countsChanged = true)
+    {
+        _countsChanged |= countsChanged;
+        return _propagation.Request(PropagateAsync);
+    }
+
+    // One round of the loop, on the latest counts: the only code of this grain that awaits. Warnings are decided on a
+    // change of counts only: a lifted warning is not raised again until the counts move (§4.2.3.2).
+    private async Task PropagateAsync()
     {
         var assessment = Assess();
         AlertTownColour(assessment.Colour);
-        if (_region.Level == RegionLevel.County && _warningsEnabled) await DecideWarningAsync(assessment);
+        var decide = _countsChanged && _region.Level == RegionLevel.County && _warningsEnabled;
+        _countsChanged = false;
+        try
+        {
+            if (decide) await DecideWarningAsync(assessment);
+        }
+        catch
+        {
+            _countsChanged |= decide;   // the retry decides again
+            throw;
+        }
+        if (_stateChanged)
+        {
+            _stateChanged = false;
+            await WriteStateAsync();
+        }
         feed.Publish(new RegionChanged(Summarise(_region, _highRisk, _monitored, State.OpenWarning)));
         await ReportToParentAsync();
     }
 
     // DB3304/T 056 §4.2.1: the county bureau gets a formal warning when its county turns red or orange.
-    private async Task<bool> DecideWarningAsync(ColourAssessment assessment)
+    private async Task DecideWarningAsync(ColourAssessment assessment)
     {
         var decision = WarningRules.Decide(assessment.Colour, State.OpenWarning?.Level);
-        if (decision == WarningDecision.None) return false;
+        if (decision == WarningDecision.None) return;
         var reason = $"{_region.Name}{assessment.Reason}";
         WarningSummary summary;
         if (decision == WarningDecision.Raise)
@@ -150,12 +185,11 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
             summary = await GrainFactory.GetGrain<IWarningGrain>(State.OpenWarning!.Id).EscalateAsync(reason);
         }
         State.OpenWarning = summary;
-        await WriteStateAsync();
+        _stateChanged = true;
         feed.Publish(new WarningChanged(summary, decision == WarningDecision.Raise ? "raised" : "escalated"));
         Alert(_region.Code, decision == WarningDecision.Raise
             ? new AlertRequest($"warning:{summary.Id}:raised", AlertKinds.WarningRaised, $"{_region.Name}被发出{LevelName(summary.Level)}预警（{summary.Id}）", reason)
             : new AlertRequest($"warning:{summary.Id}:escalated", AlertKinds.WarningEscalated, $"{_region.Name}预警升级为红色（{summary.Id}）", reason));
-        return true;
     }
 
     // Live alerts (docs/bureau-api.md): the county bureau hears of its warnings, its towns turning orange or red and
@@ -209,8 +243,10 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
     private Task ReportToParentAsync()
     {
         if (_region.ParentCode is not { } parent) return Task.CompletedTask;
+        // Kept: Orleans works out a reference's grain type by reflection on every GetGrain (a profiled cost).
+        _parent ??= GrainFactory.GetGrain<IRegionGrain>(parent);
         var report = new ChildReport(_region.Code, _highRisk, _monitored, State.OpenWarning, ++_reportVersion);
-        return GrainFactory.GetGrain<IRegionGrain>(parent).ChildChangedAsync(report);
+        return _parent.ChildChangedAsync(report);
     }
 
     private ColourAssessment Assess() => Assess(_highRisk, _monitored, _region.Level);

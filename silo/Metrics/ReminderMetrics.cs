@@ -42,13 +42,14 @@ internal sealed class ReminderMetrics : BackgroundService, IIncomingGrainCallFil
             description: "Reminder ticks whose grain failed on this silo; the reminder ticks again one retry period later.");
     }
 
-    public async Task Invoke(IIncomingGrainCallContext context)
+    // Every grain call passes here: the others go straight through, without a state machine of their own.
+    public Task Invoke(IIncomingGrainCallContext context) =>
+        context.InterfaceMethod?.Name == nameof(IRemindable.ReceiveReminder) && context.InterfaceMethod.DeclaringType == typeof(IRemindable)
+            ? CountTickAsync(context)
+            : context.Invoke();
+
+    private async Task CountTickAsync(IIncomingGrainCallContext context)
     {
-        if (context.InterfaceMethod?.Name != nameof(IRemindable.ReceiveReminder) || context.InterfaceMethod.DeclaringType != typeof(IRemindable))
-        {
-            await context.Invoke();
-            return;
-        }
         try
         {
             await context.Invoke();
