@@ -160,7 +160,15 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
         if (_stateChanged)
         {
             _stateChanged = false;
-            await WriteStateAsync();
+            try
+            {
+                await WriteStateAsync();
+            }
+            catch
+            {
+                _stateChanged = true;   // the retry writes again
+                throw;
+            }
         }
         feed.Publish(new RegionChanged(Summarise(_region, _highRisk, _monitored, State.OpenWarning)));
         await ReportToParentAsync();
