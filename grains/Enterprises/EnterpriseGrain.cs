@@ -30,7 +30,10 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
         if (journaled.Seq <= State.LastAppliedSeq)
         {
             // A replay after a crash: this state has the event, but the crash may have come before supervision stored
-            // it. Supervision keeps each event once (by its id), so telling it again is harmless.
+            // it, or before the town answered (the town's silo died, or the caller's: this grain went on and stored the
+            // event, then the call to the town failed). Supervision keeps each event once (by its id) and the town the
+            // newer of each status, so telling both again is harmless.
+            await TellTownAsync(State.StatusFor(Uscc));
             await NotifySupervisionAsync(journaled.Event);
             return;
         }
@@ -111,18 +114,21 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
 
         if (!notify) return;
         var status = State.StatusFor(Uscc);
-        // Under the credit scheme the towns count credit classes, which the enterprise's SupervisionGrain reports.
-        var countsForMap = supervision.Scheme == ClassificationScheme.Jiaxing;
-        if (countsForMap && townBefore is not null && townBefore != State.TownCode)
+        if (supervision.Scheme == ClassificationScheme.Jiaxing && townBefore is not null && townBefore != State.TownCode)
             await GrainFactory.GetGrain<IRegionGrain>(townBefore).EnterpriseChangedAsync(status with { Monitored = false });
-        if (countsForMap && State.TownCode is not null)
-            await GrainFactory.GetGrain<IRegionGrain>(State.TownCode).EnterpriseChangedAsync(status);
+        await TellTownAsync(status);
         if (previousClass != State.Class && State.TownCode is not null)
         {
             feed.Publish(new EnterpriseReclassified(
                 Uscc, State.Name, State.TownCode, previousClass, State.Class, [.. State.Reasons.Select(r => r.Rule)], now));
         }
     }
+
+    // Under the credit scheme the towns count credit classes, which the enterprise's SupervisionGrain reports.
+    private Task TellTownAsync(EnterpriseStatus status) =>
+        supervision.Scheme == ClassificationScheme.Jiaxing && State.TownCode is { } town
+            ? GrainFactory.GetGrain<IRegionGrain>(town).EnterpriseChangedAsync(status)
+            : Task.CompletedTask;
 
     private async Task ScheduleReviewAsync(DateTimeOffset? reviewAt)
     {
