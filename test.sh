@@ -38,8 +38,8 @@ if [ -z "${QUALITYMAP_TEST_POSTGRES:-}" ]; then
   pg_ctlcluster "$pg_version" main start 2>/dev/null || true   # already running is fine
   pg_isready -q -h 127.0.0.1 -t 30 || fail "PostgreSQL $pg_version did not start"
   pg_sql() { su postgres -c "psql -qtAX -c \"$1\""; }
-  if [ "$(pg_sql 'SHOW max_connections')" -lt 300 ]; then   # test classes run in parallel, each with its pools
-    pg_sql "ALTER SYSTEM SET max_connections = 300" && pg_ctlcluster "$pg_version" main restart
+  if [ "$(pg_sql 'SHOW max_connections')" -lt 600 ]; then   # test classes run in parallel, each with its pools (silos under load fill theirs)
+    pg_sql "ALTER SYSTEM SET max_connections = 600" && pg_ctlcluster "$pg_version" main restart
     pg_isready -q -h 127.0.0.1 -t 30 || fail "PostgreSQL $pg_version did not restart"
   fi
   [ "$(pg_sql "SELECT count(*) FROM pg_roles WHERE rolname = 'qualitymap_test'")" = 1 ] \
