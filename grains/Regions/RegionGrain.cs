@@ -151,24 +151,18 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
         try
         {
             if (decide) await DecideWarningAsync(assessment);
+            if (_stateChanged)
+            {
+                _stateChanged = false;
+                await WriteStateAsync();
+            }
         }
         catch
         {
-            _countsChanged |= decide;   // the retry decides again
+            // The next round (after a failed one, the next request runs one) decides and writes again.
+            _countsChanged |= decide;
+            _stateChanged = true;
             throw;
-        }
-        if (_stateChanged)
-        {
-            _stateChanged = false;
-            try
-            {
-                await WriteStateAsync();
-            }
-            catch
-            {
-                _stateChanged = true;   // the retry writes again
-                throw;
-            }
         }
         feed.Publish(new RegionChanged(Summarise(_region, _highRisk, _monitored, State.OpenWarning)));
         await ReportToParentAsync();
