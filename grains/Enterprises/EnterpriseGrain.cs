@@ -31,8 +31,9 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
         {
             // A replay after a crash: this state has the event, but the crash may have come before supervision stored
             // it, or before the town answered (the town's silo died, or the caller's: this grain went on and stored the
-            // event, then the call to the town failed). Supervision keeps each event once (by its id) and the town the
-            // newer of each status, so telling both again is harmless.
+            // event, then the call to the town failed). Supervision keeps each event once (by its id) and a town the
+            // newer of each status, so telling them again is harmless. A move tells the town it left as well.
+            if (State.LeftTownCode is { } left) await TellLeftTownAsync(left, State.StatusFor(Uscc));
             await TellTownAsync(State.StatusFor(Uscc));
             await NotifySupervisionAsync(journaled.Event);
             return;
@@ -40,6 +41,8 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
         var before = State.StatusFor(Uscc);
         var townBefore = State.TownCode;
         var evt = journaled.Event;
+        // The dispatcher hands over an event only once the one before it was applied, its towns told included.
+        State.LeftTownCode = null;
         switch (evt)
         {
             case EnterpriseRegistered registered:
@@ -104,8 +107,10 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
         if (changed) Record(new ClassificationChange(now, result.Class, result.Reasons, trigger));
 
         var after = State.StatusFor(Uscc);
+        var moved = townBefore is not null && townBefore != State.TownCode;
         var notify = after.Monitored != before.Monitored || after.HighRisk != before.HighRisk || State.TownCode != townBefore;
         if (notify) State.NotificationVersion++;
+        if (moved) State.LeftTownCode = townBefore;
 
         // The reminder is stored before the state: after a crash in between, an early reminder only
         // reclassifies again, whereas a missing one would leave an aged-out enterprise high-risk.
@@ -114,8 +119,7 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
 
         if (!notify) return;
         var status = State.StatusFor(Uscc);
-        if (supervision.Scheme == ClassificationScheme.Jiaxing && townBefore is not null && townBefore != State.TownCode)
-            await GrainFactory.GetGrain<IRegionGrain>(townBefore).EnterpriseChangedAsync(status with { Monitored = false });
+        if (moved) await TellLeftTownAsync(townBefore!, status);
         await TellTownAsync(status);
         if (previousClass != State.Class && State.TownCode is not null)
         {
@@ -128,6 +132,11 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
     private Task TellTownAsync(EnterpriseStatus status) =>
         supervision.Scheme == ClassificationScheme.Jiaxing && State.TownCode is { } town
             ? GrainFactory.GetGrain<IRegionGrain>(town).EnterpriseChangedAsync(status)
+            : Task.CompletedTask;
+
+    private Task TellLeftTownAsync(string left, EnterpriseStatus status) =>
+        supervision.Scheme == ClassificationScheme.Jiaxing
+            ? GrainFactory.GetGrain<IRegionGrain>(left).EnterpriseChangedAsync(status with { Monitored = false })
             : Task.CompletedTask;
 
     private async Task ScheduleReviewAsync(DateTimeOffset? reviewAt)

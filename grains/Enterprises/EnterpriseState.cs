@@ -49,6 +49,13 @@ public sealed class EnterpriseState
     [Id(12)]
     public long NotificationVersion { get; set; }
 
+    /// <summary>
+    /// The town the last applied event moved the enterprise out of. Kept so that a replay of that event can tell the
+    /// old town again: the crash may have come after this state was stored and before the old town heard of the move.
+    /// </summary>
+    [Id(13)]
+    public string? LeftTownCode { get; set; }
+
     public bool Monitored => Registered && !Closed && TownCode is not null;
 
     /// <summary>What the enterprise's town counts of it.</summary>
