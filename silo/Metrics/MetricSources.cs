@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using QualityMap.Silo.Metrics.Exposition;
+using QualityMap.Silo.Metrics.Export;
 
 namespace QualityMap.Silo.Metrics;
 
@@ -14,7 +14,7 @@ public sealed class MetricSources : IHostedService
     /// <summary>The singletons that record or observe; each is registered once and resolved here.</summary>
     public static IReadOnlyList<Type> Types { get; } =
     [
-        typeof(PrometheusExporter), typeof(MapSnapshot), typeof(MapFeedMetrics), typeof(MapMetrics), typeof(SupervisionTaskMetrics),
+        typeof(MeterExporter), typeof(MapSnapshot), typeof(MapFeedMetrics), typeof(MapMetrics), typeof(SupervisionTaskMetrics),
         typeof(GrainMetrics), typeof(DispatchMetrics), typeof(ProcessMetrics),
     ];
 

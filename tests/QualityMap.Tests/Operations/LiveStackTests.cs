@@ -52,7 +52,7 @@ public sealed class LiveStackTests(LiveStack stack, ITestOutputHelper output) : 
     public async Task FedEventsAreCountedByKindResultAndRule()
     {
         await stack.EnsureStartedAsync();
-        var text = await stack.Http.GetStringAsync($"{stack.MetricsUrl}/metrics");
+        var text = WithoutSiloLabel(await stack.Http.GetStringAsync($"{stack.MetricsUrl}/metrics"));
 
         Assert.Contains("qualitymap_events_ingested_total{kind=\"enterprise_registered\",result=\"accepted\"} 10\n", text);
         Assert.Contains("qualitymap_events_ingested_total{kind=\"enterprise_registered\",result=\"duplicate\"} 1\n", text);
@@ -72,6 +72,21 @@ public sealed class LiveStackTests(LiveStack stack, ITestOutputHelper output) : 
         Assert.Matches("qualitymap_map_update_latency_seconds_count\\{level=\"county\"\\} [1-9]", text);
         Assert.Matches("qualitymap_reminders_pending [1-9]", text);
     }
+
+    [Fact]
+    public async Task EverySeriesCarriesTheSiloLabel()
+    {
+        await stack.EnsureStartedAsync();
+        var samples = (await stack.Http.GetStringAsync($"{stack.MetricsUrl}/metrics")).Split('\n')
+            .Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+
+        Assert.NotEmpty(samples);
+        Assert.All(samples, l => Assert.Matches("silo=\"127\\.0\\.0\\.1:[0-9]+\"", l));
+    }
+
+    // The assertions above name each series by its own labels; the silo's is the same on all of them.
+    private static string WithoutSiloLabel(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, "(,silo=\"[^\"]*\"|\\{silo=\"[^\"]*\"\\})", "");
 
     [Fact]
     public async Task EveryDashboardQueryRunsAndReturnsData()
