@@ -13,18 +13,32 @@ public static class QualityMapMeter
     public const string Name = "QualityMap";
 
     /// <summary>
-    /// An instrument of a QualityMap Meter or of Orleans' that is process-wide (<c>new Meter("QualityMap")</c>) or
-    /// belongs to this host's factory. Orleans' pre-aggregated request-latency histogram (three observable counters,
-    /// <c>orleans-app-requests-latency-bucket</c>, <c>-count</c>, <c>-sum</c>, with per-range rather than cumulative
-    /// buckets) is left out: <see cref="GrainCallMetrics"/> measures grain calls as a Prometheus histogram.
+    /// An instrument of a QualityMap Meter, or one of Orleans' that operators read (<see cref="OrleansExported"/>), on a
+    /// Meter that is process-wide (<c>new Meter("QualityMap")</c>) or belongs to this host's factory.
     /// </summary>
     public static bool IsExported(Instrument instrument, IMeterFactory hostFactory)
     {
         var meter = instrument.Meter;
         if (meter.Scope is not null && !ReferenceEquals(meter.Scope, hostFactory)) return false;
         if (meter.Name.StartsWith(Name, StringComparison.Ordinal)) return true;
-        return meter.Name == Export.PrometheusNames.OrleansMeter && !instrument.Name.StartsWith("orleans-app-requests-latency", StringComparison.Ordinal);
+        return meter.Name == Export.PrometheusNames.OrleansMeter && OrleansExported.Any(p => instrument.Name.StartsWith(p, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Orleans' instruments exported, by name prefix: activations, storage, reminders, the ring, failed or dropped
+    /// messages, health. Orleans records an instrument only while something listens, so the per-message ones (sizes,
+    /// dispatcher and directory-lookup counts), which no board or rule reads, are left out of the hot path.
+    /// Orleans' request latency (per-range, non-cumulative bucket counters that Prometheus cannot read as a histogram)
+    /// is left out too; <see cref="GrainCallMetrics"/> measures grain calls instead.
+    /// </summary>
+    public static IReadOnlyList<string> OrleansExported { get; } =
+    [
+        "orleans-catalog-", "orleans-grains", "orleans-system-targets", "orleans-storage-", "orleans-reminders-",
+        "orleans-consistent-ring-size", "orleans-messaging-sent-dropped", "orleans-messaging-sent-failed",
+        "orleans-messaging-rejected", "orleans-messaging-expired", "orleans-messaging-rerouted",
+        "orleans-app-requests-timedout", "orleans-app-requests-canceled", "orleans-watchdog-",
+        "orleans-scheduler-long-running-turns", "orleans-gateway-connected-clients", "orleans-gateway-load-shedding", "orleans-runtime-",
+    ];
 
     /// <summary>Bucket bounds for latencies from sub-millisecond commits to multi-second stalls.</summary>
     public static IReadOnlyList<double> LatencyBuckets { get; } =
