@@ -112,8 +112,8 @@ internal sealed class ExportedFamily
 
     private void Observed(ReadOnlySpan<string> values)
     {
-        var key = string.Join('\u001f', values.ToArray());
-        lock (_observationLock) _observing.TryAdd(key, values.ToArray());
+        var labels = values.ToArray();
+        lock (_observationLock) _observing.TryAdd(string.Join('\u001f', labels), labels);
     }
 
     private void Remove(string[] values)
