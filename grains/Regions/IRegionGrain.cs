@@ -20,15 +20,10 @@ public interface IRegionGrain : IGrainWithStringKey
 
     /// <summary>
     /// A town takes the statuses of all its enterprises at once (the rebuild from stored states, at start-up and after
-    /// a silo left), keeping the newer of each, and reports to its parent either way.
+    /// a silo left), keeping the newer of each, and reports to its parent either way. From then on its counts are
+    /// complete (<see cref="ChildReport.Complete"/>): a county decides warnings only while all its towns' are.
     /// </summary>
     Task SeedAsync(IReadOnlyList<EnterpriseStatus> statuses);
-
-    /// <summary>
-    /// A county starts deciding warnings from its colour. Until then (during the start-up rebuild) its
-    /// colour passes through partial counts that must not raise a warning.
-    /// </summary>
-    Task EnableWarningsAsync();
 
     // The grain is reentrant (RegionGrain): the reads are answered while a change waits up the tree, as a warning
     // grain reads its towns' high-risk enterprises while a town may be waiting for its county, which may be waiting

@@ -32,7 +32,7 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
     private int _highRisk;
     private int _monitored;
     private long _reportVersion;
-    private bool _warningsEnabled;
+    private bool _seeded;
     private RegionColour _colour = RegionColour.NoData;
     private bool _stateChanged;
     private bool _countsChanged;
@@ -60,6 +60,7 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
     {
         RequireLevel(RegionLevel.Town);
         foreach (var status in statuses) Apply(status);
+        _seeded = true;
         // Reports even when nothing changed: a rebuild after a silo died re-seeds every town, and a county or city
         // re-activated empty on another silo learns of its towns only from their reports.
         return ChangedAsync();
@@ -77,13 +78,6 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
         _highRisk += report.HighRisk;
         _monitored += report.Monitored;
         return ChangedAsync();
-    }
-
-    public Task EnableWarningsAsync()
-    {
-        if (_warningsEnabled) return Task.CompletedTask;
-        _warningsEnabled = true;
-        return _region.Level == RegionLevel.County ? ChangedAsync() : Task.CompletedTask;
     }
 
     public Task<RegionView> GetAsync()
@@ -141,12 +135,14 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
     }
 
     // One round of the loop, on the latest counts: the only code of this grain that awaits. Warnings are decided on a
-    // change of counts only: a lifted warning is not raised again until the counts move (§4.2.3.2).
+    // change of counts only (a lifted warning is not raised again until the counts move, §4.2.3.2), and only on
+    // complete counts: an escalation is never undone, so a share skewed by a town that lost its counts with its silo,
+    // or by the start-up rebuild half done, must not decide one.
     private async Task PropagateAsync()
     {
         var assessment = Assess();
         AlertTownColour(assessment.Colour);
-        var decide = _countsChanged && _region.Level == RegionLevel.County && _warningsEnabled;
+        var decide = _countsChanged && _region.Level == RegionLevel.County && CountsComplete();
         _countsChanged = false;
         try
         {
@@ -247,9 +243,13 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
         if (_region.ParentCode is not { } parent) return Task.CompletedTask;
         // Kept: Orleans works out a reference's grain type by reflection on every GetGrain (a profiled cost).
         _parent ??= GrainFactory.GetGrain<IRegionGrain>(parent);
-        var report = new ChildReport(_region.Code, _highRisk, _monitored, State.OpenWarning, ++_reportVersion);
+        var report = new ChildReport(_region.Code, _highRisk, _monitored, State.OpenWarning, ++_reportVersion, CountsComplete());
         return _parent.ChildChangedAsync(report);
     }
+
+    private bool CountsComplete() => _region.Level == RegionLevel.Town
+        ? _seeded
+        : tree.ChildrenOf(_region.Code).All(child => _children.TryGetValue(child.Code, out var report) && report.Complete);
 
     private ColourAssessment Assess() => Assess(_highRisk, _monitored, _region.Level);
 

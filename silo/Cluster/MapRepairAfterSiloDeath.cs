@@ -18,23 +18,14 @@ public sealed class MapRepairAfterSiloDeath(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var previous = membership.CurrentSnapshot;
         try
         {
-            // The wait for the next update is abandoned on stop rather than cancelled: Orleans' enumerator answers
-            // only at the next membership change, and the host's stop would otherwise wait its whole timeout for it.
-            var updates = membership.MembershipUpdates.GetAsyncEnumerator(stoppingToken);
-            while (await updates.MoveNextAsync().AsTask().WaitAsync(stoppingToken))
+            await foreach (var deaths in SiloDeaths.WatchAsync(membership, local.SiloAddress, stoppingToken))
             {
-                var snapshot = updates.Current;
-                var died = snapshot.CreateUpdate(previous).Changes
-                    .Where(m => m.Status == SiloStatus.Dead && !m.SiloAddress.Equals(local.SiloAddress))
-                    .Select(m => m.SiloAddress.ToString())
-                    .ToList();
-                previous = snapshot;
-                if (died.Count == 0 || snapshot.GetSiloStatus(local.SiloAddress) != SiloStatus.Active) continue;
-                logger.LogWarning("Silo {Silos} left the cluster; rebuilding the map counts from the stored states", string.Join(", ", died));
-                await RepairAsync(string.Join(", ", died), stoppingToken);
+                if (!deaths.LocalIsActive) continue;
+                var died = string.Join(", ", deaths.Died);
+                logger.LogWarning("Silo {Silos} left the cluster; rebuilding the map counts from the stored states", died);
+                await RepairAsync(died, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -9,8 +9,9 @@ namespace QualityMap.Silo.Startup;
 
 /// <summary>
 /// Rebuilds the region counts from the stored enterprise states: region aggregates are derived, never stored,
-/// so they cannot drift from the enterprises. Counties start deciding warnings only once every town has
-/// reported, so partial counts during the rebuild never raise a warning.
+/// so they cannot drift from the enterprises. Every town of the tree is seeded, those without enterprises too: a county
+/// decides warnings only once each of its towns has been seeded (<see cref="ChildReport.Complete"/>), so partial
+/// counts during the rebuild never raise a warning.
 /// </summary>
 public sealed class MapRebuilder(
     IGrainStateStore states,
@@ -39,13 +40,9 @@ public sealed class MapRebuilder(
         try
         {
             clock.Restart();
-            // Awaiting each town's turn queues its report to the county before the county is told to decide.
-            await Task.WhenAll(byTown.Select(t => grains.GetGrain<IRegionGrain>(t.Key).SeedAsync(t.Value)));
-            logger.LogInformation("Start-up phase {Phase}: {Milliseconds} ms ({Towns} towns)", "seed-towns", clock.ElapsedMilliseconds, byTown.Count);
-            clock.Restart();
-            var counties = tree.All.Where(r => r.Level == RegionLevel.County).ToList();
-            await Task.WhenAll(counties.Select(c => grains.GetGrain<IRegionGrain>(c.Code).EnableWarningsAsync()));
-            logger.LogInformation("Start-up phase {Phase}: {Milliseconds} ms ({Counties} counties)", "enable-warnings", clock.ElapsedMilliseconds, counties.Count);
+            var towns = tree.All.Where(r => r.Level == RegionLevel.Town).ToList();
+            await Task.WhenAll(towns.Select(t => grains.GetGrain<IRegionGrain>(t.Code).SeedAsync(byTown.GetValueOrDefault(t.Code, []))));
+            logger.LogInformation("Start-up phase {Phase}: {Milliseconds} ms ({Towns} towns)", "seed-towns", clock.ElapsedMilliseconds, towns.Count);
         }
         finally
         {

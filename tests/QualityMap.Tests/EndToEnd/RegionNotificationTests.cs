@@ -29,10 +29,12 @@ public sealed class RegionNotificationTests : SiloTest
     public async Task RepeatedAndLateChildReportsNeverDoubleCount()
     {
         var county = Host.Service<IGrainFactory>().GetGrain<IRegionGrain>(County);
-        await county.ChildChangedAsync(new ChildReport(Town, HighRisk: 1, Monitored: 10, OpenWarning: null, Version: 1));
-        await county.ChildChangedAsync(new ChildReport(Town, HighRisk: 3, Monitored: 10, OpenWarning: null, Version: 2));
-        await county.ChildChangedAsync(new ChildReport(Town, HighRisk: 3, Monitored: 10, OpenWarning: null, Version: 2));  // repeated
-        await county.ChildChangedAsync(new ChildReport(Town, HighRisk: 1, Monitored: 10, OpenWarning: null, Version: 1));  // late
+        // Above the version of the town's own report at start-up (its activation's versions start at the clock's ticks).
+        const long v = long.MaxValue - 10;
+        await county.ChildChangedAsync(new ChildReport(Town, HighRisk: 1, Monitored: 10, OpenWarning: null, Version: v + 1, Complete: true));
+        await county.ChildChangedAsync(new ChildReport(Town, HighRisk: 3, Monitored: 10, OpenWarning: null, Version: v + 2, Complete: true));
+        await county.ChildChangedAsync(new ChildReport(Town, HighRisk: 3, Monitored: 10, OpenWarning: null, Version: v + 2, Complete: true));  // repeated
+        await county.ChildChangedAsync(new ChildReport(Town, HighRisk: 1, Monitored: 10, OpenWarning: null, Version: v + 1, Complete: true));  // late
 
         var view = await county.GetAsync();
         Assert.Equal((3, 10), (view.Region.HighRisk, view.Region.Monitored));
