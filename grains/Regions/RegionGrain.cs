@@ -23,7 +23,8 @@ namespace QualityMap.Grains.Regions;
 [GrainType("region")]
 [KeepAlive]
 [Reentrant]
-public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed feed, SupervisionOptions supervision, CreditOptions credit)
+public sealed class RegionGrain(
+    RegionTree tree, ColourOptions colours, IMapFeed feed, SupervisionOptions supervision, CreditOptions credit, WarningOptions warnings)
     : Grain<RegionState>, IRegionGrain
 {
     private readonly Dictionary<string, EnterpriseStatus> _enterprises = new(StringComparer.Ordinal);
@@ -100,6 +101,12 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
 
     public Task WarningChangedAsync(WarningSummary warning, string action, long seq)
     {
+        if (action is WarningActions.Raised or WarningActions.Escalated)
+        {
+            // A journaled decision replayed (a rebuild, or a restart after the county's own write was lost).
+            Adopt(warning, action, $"{_region.Name}{Assess().Reason}");
+            return ChangedAsync(countsChanged: false);
+        }
         AlertWorkflowStep(warning, action, seq);
         if (State.OpenWarning?.Id != warning.Id) return Task.CompletedTask;
         // §4.2.3.2: only the city's lifting ends a warning; a later red or orange raises a new one.
@@ -142,7 +149,7 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
     {
         var assessment = Assess();
         AlertTownColour(assessment.Colour);
-        var decide = _countsChanged && _region.Level == RegionLevel.County && CountsComplete();
+        var decide = _countsChanged && _region.Level == RegionLevel.County && warnings.DecideFromCounts && CountsComplete();
         _countsChanged = false;
         try
         {
@@ -164,28 +171,35 @@ public sealed class RegionGrain(RegionTree tree, ColourOptions colours, IMapFeed
         await ReportToParentAsync();
     }
 
-    // DB3304/T 056 §4.2.1: the county bureau gets a formal warning when its county turns red or orange.
+    // DB3304/T 056 §4.2.1: the county bureau gets a formal warning when its county turns red or orange. The warning grain
+    // journals the decision, so a rebuild replays it rather than deciding again on counts that arrive in another order.
     private async Task DecideWarningAsync(ColourAssessment assessment)
     {
         var decision = WarningRules.Decide(assessment.Colour, State.OpenWarning?.Level);
         if (decision == WarningDecision.None) return;
         var reason = $"{_region.Name}{assessment.Reason}";
-        WarningSummary summary;
         if (decision == WarningDecision.Raise)
         {
             var id = WarningIds.For(_region.Code, State.WarningsRaised + 1);
-            summary = await GrainFactory.GetGrain<IWarningGrain>(id).RaiseAsync(_region.Code, WarningRules.LevelFor(assessment.Colour), reason);
-            State.WarningsRaised++;
-            State.WarningIds.Add(id);
+            Adopt(await GrainFactory.GetGrain<IWarningGrain>(id).RaiseAsync(_region.Code, WarningRules.LevelFor(assessment.Colour), reason), WarningActions.Raised, reason);
         }
         else
         {
-            summary = await GrainFactory.GetGrain<IWarningGrain>(State.OpenWarning!.Id).EscalateAsync(reason);
+            Adopt(await GrainFactory.GetGrain<IWarningGrain>(State.OpenWarning!.Id).EscalateAsync(reason), WarningActions.Escalated, reason);
         }
-        State.OpenWarning = summary;
+    }
+
+    // The county's record of a raised or escalated warning, told to its watchers and its bureau. Idempotent: a decision
+    // may reach the county twice (its own answer, and a replay after a crash).
+    private void Adopt(WarningSummary summary, string action, string reason)
+    {
+        if (!State.WarningIds.Contains(summary.Id)) State.WarningIds.Add(summary.Id);
+        State.WarningsRaised = Math.Max(State.WarningsRaised, State.WarningIds.Count);
+        if (summary.Status != WarningStatus.Lifted) State.OpenWarning = summary;
         _stateChanged = true;
-        feed.Publish(new WarningChanged(summary, decision == WarningDecision.Raise ? "raised" : "escalated"));
-        Alert(_region.Code, decision == WarningDecision.Raise
+        feed.Publish(new WarningChanged(summary, action));
+        var raised = action == WarningActions.Raised;
+        Alert(_region.Code, raised
             ? new AlertRequest($"warning:{summary.Id}:raised", AlertKinds.WarningRaised, $"{_region.Name}被发出{LevelName(summary.Level)}预警（{summary.Id}）", reason)
             : new AlertRequest($"warning:{summary.Id}:escalated", AlertKinds.WarningEscalated, $"{_region.Name}预警升级为红色（{summary.Id}）", reason));
     }

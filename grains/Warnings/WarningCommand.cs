@@ -2,8 +2,13 @@ using System.Text.Json.Serialization;
 
 namespace QualityMap.Grains.Warnings;
 
-/// <summary>A bureau's step in the §4.2 workflow of one warning. Serialised into the journal with its "action".</summary>
+/// <summary>
+/// A step in the §4.2 workflow of one warning: a bureau's, or the service's own raising and escalating (§4.2.1).
+/// Serialised into the journal with its "action".
+/// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "action")]
+[JsonDerivedType(typeof(RaiseWarning), WarningActions.Raised)]
+[JsonDerivedType(typeof(EscalateWarning), WarningActions.Escalated)]
 [JsonDerivedType(typeof(FilePlan), WarningActions.PlanFiled)]
 [JsonDerivedType(typeof(ReviewPlan), WarningActions.PlanReviewed)]
 [JsonDerivedType(typeof(RecordInvestigation), WarningActions.InvestigationRecorded)]
@@ -19,6 +24,18 @@ public abstract record WarningCommand
     [Id(0)]
     public required Bureau By { get; init; }
 }
+
+/// <summary>
+/// §4.2.1: the county turned red or orange, so it gets a formal warning. Decided by the county grain from its counts
+/// and journaled: the decision depends on the order in which changes reached the county, which a replay of the journal
+/// does not reproduce, so a rebuild applies the journaled decision instead of deciding again.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("qm.RaiseWarning")]
+public sealed record RaiseWarning(string CountyCode, WarningLevel Level, string Reason) : WarningCommand;
+
+/// <summary>§4.2.1: a county under an orange warning turned red; journaled like <see cref="RaiseWarning"/>.</summary>
+[GenerateSerializer, Immutable, Alias("qm.EscalateWarning")]
+public sealed record EscalateWarning(string Reason) : WarningCommand;
 
 /// <summary>§4.2.2: the county bureau files its rectification plan (整治方案) with the city.</summary>
 [GenerateSerializer, Immutable, Alias("qm.FilePlan")]

@@ -20,7 +20,7 @@ public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, Warni
 
     private OneShotReminders DueTimes => _dueTimes ??= new(this, time);
 
-    // A warning exists once raised: RaiseAsync is the only writer that starts from the empty state.
+    // A warning exists once raised: a raise step is the only one that starts from the empty state.
     private bool RecordExists => State.CountyCode.Length > 0;
 
     private const string System = "system";
@@ -31,29 +31,22 @@ public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, Warni
     public async Task<WarningSummary> RaiseAsync(string countyCode, WarningLevel level, string reason)
     {
         if (RecordExists) return Summary();
-        var now = time.GetUtcNow();
-        State = new WarningState
-        {
-            CountyCode = countyCode,
-            CityCode = tree.Find(countyCode)?.ParentCode,
-            Level = level,
-            Status = WarningStatus.Open,
-            Stage = WarningStage.AwaitingPlan,
-            RaisedAt = now,
-            History = [new WarningHistoryEntry(now, WarningActions.Raised, System, reason)],
-        };
-        await WriteStateAsync();
-        await ScheduleDeadlineAsync();
+        await JournalAndApplyAsync(new RaiseWarning(countyCode, level, reason) { By = ServiceOf(countyCode) }, WarningStage.AwaitingPlan, reason);
         return Summary();
     }
 
     public async Task<WarningSummary> EscalateAsync(string reason)
     {
         if (!RecordExists || State.Status != WarningStatus.Open || State.Level == WarningLevel.Red) return Summary();
-        State.Level = WarningLevel.Red;
-        State.History.Add(new WarningHistoryEntry(time.GetUtcNow(), WarningActions.Escalated, System, reason, State.Stage));
-        await WriteStateAsync();
+        await JournalAndApplyAsync(new EscalateWarning(reason) { By = ServiceOf(State.CountyCode) }, State.Stage, reason);
         return Summary();
+    }
+
+    // The county grain asked, and takes the answer itself: it is not told again.
+    private async Task JournalAndApplyAsync(WarningCommand decision, WarningStage stage, string reason)
+    {
+        var step = new WarningStep(this.GetPrimaryKeyString(), decision, stage, reason, time.GetUtcNow());
+        await ApplyAsync(await journal.AppendAsync(step), step, tellCounty: false);
     }
 
     public async Task<WorkflowResult> ExecuteAsync(WarningCommand command)
@@ -66,32 +59,77 @@ public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, Warni
 
         var step = new WarningStep(this.GetPrimaryKeyString(), command, outcome.Stage, outcome.Detail, time.GetUtcNow());
         var seq = await journal.AppendAsync(step);   // acked = durable: journaled before any state changes
-        await ApplyAsync(seq, step);
+        await ApplyAsync(seq, step, tellCounty: true);
         return new WorkflowResult(View(), null, outcome.Detail);
     }
 
-    public Task ReplayAsync(long seq, WarningStep step) =>
-        !RecordExists || seq <= State.AppliedSeq ? Task.CompletedTask : ApplyAsync(seq, step);
+    // A raise starts the record; every later step applies once, in journal order. A replayed step is told to the county,
+    // which in a rebuild learns of its warnings only so.
+    public Task ReplayAsync(long seq, WarningStep step)
+    {
+        if (step.Command is RaiseWarning raise)
+        {
+            if (!RecordExists) return ApplyAsync(seq, step, tellCounty: true);
+            return IsEarlierRaise(seq) ? RebaseAsync(seq, step, raise) : Task.CompletedTask;
+        }
+        return !RecordExists || seq <= State.AppliedSeq ? Task.CompletedTask : ApplyAsync(seq, step, tellCounty: true);
+    }
+
+    // A silo died after journaling a raise and before storing it; on restart the county, deciding again, journaled a
+    // second raise of the same warning, applied before the dispatcher replayed the first. The first in the journal is the
+    // raise (a rebuild applies it and skips the second), so the record takes its time, reason and level.
+    private bool IsEarlierRaise(long seq) => State.History[0].Seq > seq;
+
+    private async Task RebaseAsync(long seq, WarningStep step, RaiseWarning raise)
+    {
+        State.RaisedAt = step.At;
+        State.History[0] = new WarningHistoryEntry(step.At, WarningActions.Raised, System, step.Detail, Seq: seq);
+        if (!State.History.Any(h => h.Action == WarningActions.Escalated)) State.Level = raise.Level;
+        await WriteStateAsync();
+        _ = GrainFactory.GetGrain<IRegionGrain>(State.CountyCode).WarningChangedAsync(Summary(), WarningActions.Raised, seq);
+    }
 
     public Task<WarningView?> GetAsync() => Task.FromResult(RecordExists ? View() : null);
 
-    private async Task ApplyAsync(long seq, WarningStep step)
+    private async Task ApplyAsync(long seq, WarningStep step, bool tellCounty)
     {
         var action = ActionOf(step.Command);
-        var stageChanged = State.Stage != step.Stage;
+        var stageChanged = !RecordExists || State.Stage != step.Stage;
+        switch (step.Command)
+        {
+            case RaiseWarning raise:
+                State = new WarningState
+                {
+                    CountyCode = raise.CountyCode,
+                    CityCode = tree.Find(raise.CountyCode)?.ParentCode,
+                    Level = raise.Level,
+                    Status = WarningStatus.Open,
+                    RaisedAt = step.At,
+                    History = [new WarningHistoryEntry(step.At, action, System, step.Detail, Seq: seq)],
+                };
+                break;
+            case EscalateWarning:
+                State.Level = WarningLevel.Red;
+                State.History.Add(new WarningHistoryEntry(step.At, action, System, step.Detail, step.Stage, seq));
+                break;
+            default:
+                if (step.Command is RecordInvestigation) State.InvestigationsRecorded++;
+                if (step.Command is LiftWarning lift)
+                {
+                    State.Status = WarningStatus.Lifted;
+                    State.LiftDocumentNo = lift.DocumentNo;
+                }
+                State.History.Add(new WarningHistoryEntry(step.At, action, step.Command.By.ActorId, step.Detail, step.Stage, seq));
+                break;
+        }
         State.Stage = step.Stage;
         State.AppliedSeq = seq;
-        if (step.Command is RecordInvestigation) State.InvestigationsRecorded++;
-        if (step.Command is LiftWarning lift)
-        {
-            State.Status = WarningStatus.Lifted;
-            State.LiftDocumentNo = lift.DocumentNo;
-        }
-        State.History.Add(new WarningHistoryEntry(step.At, action, step.Command.By.ActorId, step.Detail, step.Stage, seq));
         await WriteStateAsync();
         if (stageChanged) await ScheduleDeadlineAsync();
-        _ = GrainFactory.GetGrain<IRegionGrain>(State.CountyCode).WarningChangedAsync(Summary(), action, seq);
+        if (tellCounty) _ = GrainFactory.GetGrain<IRegionGrain>(State.CountyCode).WarningChangedAsync(Summary(), action, seq);
     }
+
+    private static Bureau ServiceOf(string countyCode) => new(System, BureauLevel.County, countyCode);
 
     /// <summary>
     /// A deadline reminder: alerts the county bureau if the deadline it was set for still stands and its moment has
@@ -138,6 +176,8 @@ public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, Warni
 
     private static string ActionOf(WarningCommand command) => command switch
     {
+        RaiseWarning => WarningActions.Raised,
+        EscalateWarning => WarningActions.Escalated,
         FilePlan => WarningActions.PlanFiled,
         ReviewPlan => WarningActions.PlanReviewed,
         RecordInvestigation => WarningActions.InvestigationRecorded,

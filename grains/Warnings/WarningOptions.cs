@@ -23,6 +23,12 @@ public sealed class WarningOptions
     /// <summary>How long before a deadline the county bureau gets a "deadline approaching" alert.</summary>
     public TimeSpan DeadlineAlertBefore { get; set; } = TimeSpan.FromDays(3);
 
+    /// <summary>
+    /// Counties raise and escalate warnings from their counts (§4.2.1). Off only while a rebuild replays a journal that
+    /// records those decisions itself (<c>JournalRebuilder</c>): deciding again would double them.
+    /// </summary>
+    public bool DecideFromCounts { get; set; } = true;
+
     /// <summary>Configuration mistakes, one message each; empty when the options are usable.</summary>
     public IEnumerable<string> Validate()
     {

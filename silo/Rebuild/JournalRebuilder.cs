@@ -6,6 +6,7 @@ using QualityMap.Grains.Colouring;
 using QualityMap.Grains.Credit;
 using QualityMap.Grains.Regions;
 using QualityMap.Grains.Supervision;
+using QualityMap.Grains.Warnings;
 using QualityMap.Silo.Ingestion;
 using QualityMap.Silo.Integrity;
 using QualityMap.Silo.Storage;
@@ -30,6 +31,7 @@ public static class JournalRebuilder
         StorageOptions from, StorageOptions into, IConfiguration configuration, CancellationToken cancellationToken = default)
     {
         long copied = 0;
+        var decisionsJournaled = false;
         await using (var source = StorageBundle.Open(from))
         await using (var target = StorageBundle.Open(into))
         {
@@ -46,6 +48,7 @@ public static class JournalRebuilder
             var page = new List<JournalRecord>(CopyPageSize);
             await foreach (var record in source.Journal.ReadAfterAsync(0, cancellationToken))
             {
+                decisionsJournaled |= record.Kind == WarningStepJournal.Kind && WarningStepSerializer.Deserialize(record.Payload).Command is RaiseWarning;
                 page.Add(record);
                 if (page.Count < CopyPageSize) continue;
                 await target.ImportJournalAsync(page, cancellationToken);
@@ -59,7 +62,7 @@ public static class JournalRebuilder
             }
         }
 
-        var rebuilt = await ReplayAsync(into, configuration, cancellationToken);
+        var rebuilt = await ReplayAsync(into, configuration, decisionsJournaled, cancellationToken);
         MapDigest live;
         await using (var source = StorageBundle.Open(from))
         {
@@ -68,8 +71,10 @@ public static class JournalRebuilder
         return new RebuildResult(copied, rebuilt.Digest, live, live.Differences(rebuilt.Digest));
     }
 
+    // A journal that records the counties' warning decisions is replayed with those decisions and no new ones. One
+    // written before they were journaled has none, and its counties decide again from the counts, as its service did.
     private static async Task<(MapDigest Digest, MapRules Rules)> ReplayAsync(
-        StorageOptions into, IConfiguration configuration, CancellationToken cancellationToken)
+        StorageOptions into, IConfiguration configuration, bool decisionsJournaled, CancellationToken cancellationToken)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -77,6 +82,7 @@ public static class JournalRebuilder
             [$"{StorageOptions.SectionName}:{nameof(StorageOptions.DataDirectory)}"] = into.DataDirectory,
             [$"{StorageOptions.SectionName}:{nameof(StorageOptions.ConnectionString)}"] = into.ConnectionString,
             ["Demo:Enabled"] = "false",
+            [$"{WarningOptions.SectionName}:{nameof(WarningOptions.DecideFromCounts)}"] = (!decisionsJournaled).ToString(),
         };
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddConfiguration(configuration);

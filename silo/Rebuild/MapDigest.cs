@@ -65,7 +65,7 @@ public sealed record MapDigest(
         await foreach (var stored in states.ReadAllAsync(nameof(WarningGrain), cancellationToken))
         {
             var state = GrainStateSerializer.Deserialize<WarningState>(stored.Payload);
-            warnings[stored.Key] = new WarningDigest(state.CountyCode, state.Level.ToString(), state.Status.ToString());
+            warnings[stored.Key] = new WarningDigest(state.CountyCode, state.Level.ToString(), state.Status.ToString(), string.Join(" → ", state.History.Select(h => $"{h.Action}@{h.At:O}")));
         }
 
         return new MapDigest(enterprises, regions, warnings, await SupervisionDigest.ReadAsync(states, cancellationToken));

@@ -67,11 +67,14 @@ public sealed class WarningLifecycleTests : SiloTest
         var steps = new List<JournalRecord>();
         await foreach (var record in Host.Service<IJournal>().ReadAfterAsync(0))
             if (record.Kind == WarningStepJournal.Kind) steps.Add(record);
-        Assert.Equal(2, steps.Count);
+        // The county's own decisions are journaled with the bureaus' steps.
+        Assert.Equal(
+            [WarningActions.Raised, WarningActions.Escalated, WarningActions.PlanFiled, WarningActions.PlanReviewed],
+            steps.Select(s => before.History.Single(h => h.Seq == s.Seq).Action));
 
-        // Replaying a journaled step that was applied already is a no-op.
-        await warning.ReplayAsync(steps[0].Seq, WarningStepSerializer.Deserialize(steps[0].Payload));
-        Assert.Equal(before.History.Count, (await warning.GetAsync())!.History.Count);
+        // Replaying a journaled step that was applied already is a no-op, a raise as well as a bureau's step.
+        foreach (var step in steps) await warning.ReplayAsync(step.Seq, WarningStepSerializer.Deserialize(step.Payload));
+        Assert.Equal(before.History, (await warning.GetAsync())!.History);
 
         await RestartAsync();
         await Host.SettleAsync();
