@@ -1,6 +1,7 @@
 using QualityMap.Api;
 using QualityMap.Api.Security.Browser;
 using QualityMap.Silo;
+using QualityMap.Silo.Cluster;
 using QualityMap.Silo.Commands;
 using QualityMap.Silo.Integrity;
 using QualityMap.Silo.Metrics;
@@ -15,6 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddQualityMapSilo(builder.Configuration);
 
 var app = builder.Build();
+app.ListenOnMetricsPort();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 // Security headers on every answer and the Origin rule for signed-in browsers, before anything can answer.
@@ -29,6 +31,7 @@ app.MapQualityMapApi();
 app.MapJournalApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapQualityMapMetrics();
+app.MapOrleansDashboardForAdministrators();
 app.Run();
 return 0;
 

@@ -15,7 +15,7 @@ public sealed class MetricSources : IHostedService
     public static IReadOnlyList<Type> Types { get; } =
     [
         typeof(MeterExporter), typeof(MapSnapshot), typeof(MapFeedMetrics), typeof(MapMetrics), typeof(SupervisionTaskMetrics),
-        typeof(GrainMetrics), typeof(DispatchMetrics), typeof(ProcessMetrics),
+        typeof(GrainMetrics), typeof(DispatchMetrics), typeof(MembershipMetrics), typeof(ProcessMetrics),
     ];
 
     public MetricSources(IServiceProvider services)

@@ -52,6 +52,8 @@ public static class MetricsServiceCollectionExtensions
         services.AddSingleton<IIncomingGrainCallFilter>(sp => sp.GetRequiredService<ReminderMetrics>());
         services.AddHostedService(sp => sp.GetRequiredService<ReminderMetrics>());
         services.AddSingleton<DispatchMetrics>();
+        services.AddSingleton<MembershipMetrics>();
+        services.AddHostedService(sp => sp.GetRequiredService<MembershipMetrics>());
         services.AddSingleton<ProcessMetrics>();
         services.AddHostedService<MetricSources>();
         return services;

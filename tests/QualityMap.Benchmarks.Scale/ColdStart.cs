@@ -33,6 +33,7 @@ public static class ColdStart
         start.ArgumentList.Add(options.SiloDll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.ArgumentList.Add($"--Metrics:Port={FreePort()}");
         foreach (var (key, value) in SiloSettings.For(options)) start.ArgumentList.Add($"--{key}={value}");
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         var log = new System.Text.StringBuilder();

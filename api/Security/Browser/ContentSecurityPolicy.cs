@@ -32,8 +32,10 @@ public sealed class ContentSecurityPolicy
     public string For(PathString path, PagePolicy? page)
     {
         var styles = page is null ? "" : string.Join("", page.StyleHashes.Select(h => " " + h));
+        if (page is { StyleAttributeHashes.Count: > 0 }) styles += " 'unsafe-hashes'" + string.Join("", page.StyleAttributeHashes.Select(h => " " + h));
+        var fonts = page is { DataFonts: true } ? "; font-src 'self' data:" : "";
         var ancestors = _embeddablePaths.Any(p => path.StartsWithSegments(p)) ? _wallFrameAncestors : "'none'";
-        return _head + styles + _tail + ancestors;
+        return _head + styles + fonts + _tail + ancestors;
     }
 
     /// <summary>The CSP hash source of an inline block's exact text, <c>'sha256-…'</c>.</summary>

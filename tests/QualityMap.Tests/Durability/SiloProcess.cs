@@ -15,16 +15,20 @@ public sealed class SiloProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private SiloProcess(Process process, int port)
+    private SiloProcess(Process process, int port, int metricsPort)
     {
         _process = process;
         Port = port;
+        MetricsPort = metricsPort;
         _anonymous = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
     }
 
     private readonly HttpClient _anonymous;
 
     public int Port { get; }
+
+    /// <summary>The port of the silo's <c>/metrics</c> (the silo listens on it besides <see cref="Port"/>).</summary>
+    public int MetricsPort { get; }
 
     /// <summary>Posts events as the test ingest client and reads as the test city bureau.</summary>
     public HttpClient Client { get; private set; } = null!;
@@ -62,7 +66,7 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <summary>Starts the service with <paramref name="arguments"/> (e.g. --Storage:…) and waits until /health answers.</summary>
     public static async Task<SiloProcess> StartAsync(IEnumerable<string> arguments)
     {
-        var port = FreePort();
+        var (port, metricsPort) = (FreePort(), FreePort());
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -73,11 +77,12 @@ public sealed class SiloProcess : IAsyncDisposable
         start.ArgumentList.Add(SiloDll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.ArgumentList.Add($"--Metrics:Port={metricsPort}");
         start.ArgumentList.Add($"--Security:AdminPassword={TestCredentials.AdminPassword}");
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        var silo = new SiloProcess(process, port);
+        var silo = new SiloProcess(process, port, metricsPort);
         process.OutputDataReceived += (_, e) => silo.Append(e.Data);
         process.ErrorDataReceived += (_, e) => silo.Append(e.Data);
         process.BeginOutputReadLine();

@@ -129,6 +129,8 @@ public sealed class SiloHost : WebApplicationFactory<Program>
         // passes its due time, however far, as in real time (a reminder read from the table past due would wait for the
         // next minute of a clock that only moves when told).
         builder.UseSetting("Cluster:ReminderLoadingWindow", TestReminderWindow);
+        // The in-process server has no ports: /metrics answers on it (MetricsOptions.Port).
+        builder.UseSetting("Metrics:Port", "0");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {

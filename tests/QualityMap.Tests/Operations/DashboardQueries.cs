@@ -36,10 +36,6 @@ public static partial class DashboardQueries
     public static IEnumerable<JsonObject> Variables(JsonObject dashboard) =>
         dashboard["templating"]?["list"]?.AsArray().Select(v => v!.AsObject()) ?? [];
 
-    /// <summary>Metric names an expression reads; histogram series map back to their family.</summary>
-    public static IEnumerable<string> MetricNames(string expression) =>
-        MetricNamePattern().Matches(expression).Select(m => HistogramSuffix().Replace(m.Value, "")).Distinct();
-
     // Dashboard variables take their "All" value, which is what the dashboards open with.
     private static string Substitute(string expression, JsonObject dashboard)
     {
@@ -78,10 +74,4 @@ public static partial class DashboardQueries
 
     [GeneratedRegex(@"^label_values\((?<selector>.+),\s*\w+\)$")]
     private static partial Regex LabelValuesPattern();
-
-    [GeneratedRegex(@"\b(qualitymap|process|dotnet)_[a-z0-9_]+\b")]
-    private static partial Regex MetricNamePattern();
-
-    [GeneratedRegex("_(bucket|sum|count)$")]
-    private static partial Regex HistogramSuffix();
 }

@@ -12,13 +12,14 @@ public sealed class GrafanaDashboardTests
     public static TheoryData<string> Dashboards => [.. Repository.DashboardFiles.Select(f => Path.GetFileName(f))];
 
     [Fact]
-    public void TheTwoDashboardsExistWithUniqueUids()
+    public void TheThreeDashboardsExistWithUniqueUids()
     {
         var dashboards = Repository.DashboardFiles.Select(DashboardQueries.Load).ToList();
         var titles = dashboards.Select(d => d["title"]!.GetValue<string>()).ToList();
 
         Assert.Contains("Supervision overview", titles);
         Assert.Contains("Service health", titles);
+        Assert.Contains("Cluster", titles);
         Assert.Equal(dashboards.Count, dashboards.Select(d => d["uid"]!.GetValue<string>()).Distinct().Count());
     }
 

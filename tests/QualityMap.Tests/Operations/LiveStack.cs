@@ -6,7 +6,7 @@ namespace QualityMap.Tests.Operations;
 
 /// <summary>
 /// The built silo running as its own process on Kestrel (an API port and a separate metrics port, as deployed)
-/// and a real Prometheus scraping it every second with the repository's alert rules, both on loopback.
+/// and a real Prometheus (<see cref="PrometheusServer"/>) scraping it every second with the repository's alert rules.
 /// Started once for <see cref="LiveStackTests"/>, on first use, so a machine without Prometheus only skips; then fed
 /// events that make 南湖区 red, with a duplicate and rejections, until Prometheus has scraped all of them.
 /// </summary>
@@ -15,7 +15,9 @@ public sealed class LiveStack : IAsyncLifetime
     private readonly TempDirectory _directory = new();
     private readonly Lazy<Task> _started;
     private ChildProcess? _silo;
-    private ChildProcess? _prometheus;
+
+    /// <summary>Scrapes the silo's metrics port.</summary>
+    public PrometheusServer Prometheus { get; private set; } = null!;
 
     public LiveStack() => _started = new Lazy<Task>(StartAsync);
 
@@ -25,8 +27,6 @@ public sealed class LiveStack : IAsyncLifetime
     public string ApiUrl { get; private set; } = "";
 
     public string MetricsUrl { get; private set; } = "";
-
-    public string PrometheusUrl { get; private set; } = "";
 
     public const string RedCounty = "330402";                 // 南湖区
     private const string RedTown = "330402007";               // 建设街道
@@ -39,34 +39,17 @@ public sealed class LiveStack : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_prometheus is not null) await _prometheus.DisposeAsync();
+        if (Prometheus is not null) await Prometheus.DisposeAsync();
         if (_silo is not null) await _silo.DisposeAsync();
         Http.Dispose();
         _directory.Dispose();
     }
 
-    /// <summary>Runs an instant query and returns Prometheus' <c>data</c> object; a query error fails with its message.</summary>
-    public async Task<JsonObject> QueryAsync(string promql)
-    {
-        using var response = await Http.GetAsync($"{PrometheusUrl}/api/v1/query?query={Uri.EscapeDataString(promql)}");
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
-        if (body["status"]?.GetValue<string>() != "success")
-            throw new InvalidOperationException($"{promql}: {body["errorType"]} {body["error"]}");
-        return body["data"]!.AsObject();
-    }
-
-    public async Task<JsonArray> PrometheusApiAsync(string path)
-    {
-        var body = await Http.GetFromJsonAsync<JsonObject>($"{PrometheusUrl}{path}");
-        return body!["data"]![path.EndsWith("rules", StringComparison.Ordinal) ? "groups" : "alerts"]!.AsArray();
-    }
-
     private async Task StartAsync()
     {
-        int apiPort = ChildProcess.FreePort(), metricsPort = ChildProcess.FreePort(), prometheusPort = ChildProcess.FreePort();
+        int apiPort = ChildProcess.FreePort(), metricsPort = ChildProcess.FreePort();
         ApiUrl = $"http://127.0.0.1:{apiPort}";
         MetricsUrl = $"http://127.0.0.1:{metricsPort}";
-        PrometheusUrl = $"http://127.0.0.1:{prometheusPort}";
 
         _silo = ChildProcess.Start(ExternalTool.Require("dotnet"),
         [
@@ -84,24 +67,7 @@ public sealed class LiveStack : IAsyncLifetime
         Http.Dispose();
         Http = credentials.ClientFor(new Uri(ApiUrl));
 
-        var config = _directory.Write("prometheus.yml", $"""
-            global:
-              scrape_interval: 1s
-              evaluation_interval: 1s
-            rule_files:
-              - {Repository.RulesFile}
-            scrape_configs:
-              - job_name: qualitymap
-                static_configs:
-                  - targets: ["127.0.0.1:{metricsPort}"]
-            """);
-        _prometheus = ChildProcess.Start(ExternalTool.Require("prometheus"),
-        [
-            $"--config.file={config}",
-            $"--storage.tsdb.path={Path.Combine(_directory.FullName, "tsdb")}",
-            $"--web.listen-address=127.0.0.1:{prometheusPort}",
-        ], _directory.FullName);
-        await _prometheus.WaitUntilReadyAsync(Http, $"{PrometheusUrl}/-/ready", TimeSpan.FromSeconds(60));
+        Prometheus = await PrometheusServer.StartAsync(_directory, [$"127.0.0.1:{metricsPort}"]);
         await FeedAsync();
     }
 
@@ -137,11 +103,7 @@ public sealed class LiveStack : IAsyncLifetime
         if ((int)response.StatusCode >= 500) throw new InvalidOperationException($"{response.StatusCode}:\n{_silo!.Output}");
     }
 
-    public async Task<double?> ScalarAsync(string promql)
-    {
-        var result = (await QueryAsync(promql))["result"]!.AsArray();
-        return result.Count == 0 ? null : double.Parse(result[0]!["value"]![1]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public Task<double?> ScalarAsync(string promql) => Prometheus.ScalarAsync(promql);
 
     public static async Task EventuallyAsync(string what, Func<Task<bool>> condition)
     {
