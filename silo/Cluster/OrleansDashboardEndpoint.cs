@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Orleans.Dashboard;
 using Orleans.Hosting;
 using QualityMap.Api.Security;
@@ -28,6 +28,10 @@ public static class OrleansDashboardEndpoint
         DataFonts = true,
     };
 
-    public static IEndpointConventionBuilder MapOrleansDashboardForAdministrators(this IEndpointRouteBuilder app) =>
-        app.MapOrleansDashboard(Path).RequireAuthorization(Policies.Administer).WithMetadata(Page);
+    /// <summary>Maps the dashboard unless <see cref="ClusterSettings.OrleansDashboard"/> turned it off.</summary>
+    public static void MapOrleansDashboardForAdministrators(this WebApplication app)
+    {
+        var settings = app.Configuration.GetSection(ClusterSettings.SectionName).Get<ClusterSettings>() ?? new ClusterSettings();
+        if (settings.OrleansDashboard) app.MapOrleansDashboard(Path).RequireAuthorization(Policies.Administer).WithMetadata(Page);
+    }
 }

@@ -50,7 +50,7 @@ public static class SiloBuilderExtensions
         });
         silo.Configure<GrainCollectionOptions>(o => (o.CollectionAge, o.CollectionQuantum) = (settings.IdleDeactivationAge, settings.IdleCollectionInterval));
 
-        silo.AddQualityMapOrleansDashboard();
+        if (settings.OrleansDashboard) silo.AddQualityMapOrleansDashboard();
 
         silo.Services.AddSingleton<BatchedGrainStorage>();
         // Grains without [StorageProvider] get the unkeyed storage; the keyed name serves those that ask for "Default".

@@ -22,7 +22,7 @@ public static class ColdStart
 
     public static async Task<Result> MeasureAsync(ScaleOptions options, int expectedEnterprises)
     {
-        var port = FreePort();
+        var (port, metricsPort) = (FreePort(), FreePort());
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -33,7 +33,7 @@ public static class ColdStart
         start.ArgumentList.Add(options.SiloDll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.ArgumentList.Add($"--Metrics:Port={FreePort()}");
+        start.ArgumentList.Add($"--Metrics:Port={metricsPort}");
         foreach (var (key, value) in SiloSettings.For(options)) start.ArgumentList.Add($"--{key}={value}");
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         var log = new System.Text.StringBuilder();
@@ -63,7 +63,7 @@ public static class ColdStart
                         using var health = await http.GetAsync("/health");
                         if (health.StatusCode == HttpStatusCode.OK) healthy = clock.Elapsed;
                     }
-                    if (healthy is not null && NationalEnterprises(await http.GetStringAsync("/metrics")) == expectedEnterprises)
+                    if (healthy is not null && NationalEnterprises(await http.GetStringAsync($"http://127.0.0.1:{metricsPort}/metrics")) == expectedEnterprises)
                     {
                         var mapReady = clock.Elapsed;
                         var resident = ResidentBytes(process.Id);

@@ -44,7 +44,7 @@ public static class Cluster
 
             var events = options.ThroughputEvents[1000];
             Console.Error.WriteLine($"Two silos: saturated ingest of {events:N0} events over both");
-            var throughput = await Throughput.RunAsync("PostgreSQL, 2 silos", [doomed.Client, survivor.Client], state, json, 1000, events, seed: 41);
+            var throughput = await Throughput.RunAsync("PostgreSQL, 2 silos", [doomed, survivor], state, json, 1000, events, seed: 41);
             var dead = await DeclaredDeadAsync(database.ConnectionString);
 
             Console.Error.WriteLine("Two silos: kill -9 of the first (dispatcher and live feed), posting to the second");

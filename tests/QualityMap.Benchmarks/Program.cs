@@ -12,7 +12,7 @@ var report = new Report(options, population);
 await RunSiloAsync("SQLite", [], async (silo, state, json) =>
 {
     foreach (var (batch, events) in options.ThroughputEvents)
-        report.Add(await Throughput.RunAsync("SQLite", [silo.Client], state, json, batch, events, seed: batch));
+        report.Add(await Throughput.RunAsync("SQLite", [silo], state, json, batch, events, seed: batch));
     if (options.IngestOnly) return;
     var baseUrl = new Uri($"http://127.0.0.1:{silo.Port}");
     var cityKey = (await TestCredentials.ProvisionOverHttpAsync(baseUrl)).CityKey;
@@ -27,7 +27,7 @@ try
     await RunSiloAsync("PostgreSQL", ["--Storage:Provider=postgres", $"--Storage:ConnectionString={database.ConnectionString}"], async (silo, state, json) =>
     {
         foreach (var (batch, events) in options.ThroughputEvents)
-            report.Add(await Throughput.RunAsync("PostgreSQL", [silo.Client], state, json, batch, events, seed: batch));
+            report.Add(await Throughput.RunAsync("PostgreSQL", [silo], state, json, batch, events, seed: batch));
     });
 }
 catch (Exception e)

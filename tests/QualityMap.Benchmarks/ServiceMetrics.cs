@@ -1,13 +1,14 @@
 using System.Globalization;
+using QualityMap.Tests.Durability;
 
 namespace QualityMap.Benchmarks;
 
 /// <summary>The few figures of <c>/metrics</c> the benchmark reports: journal appends and their commit time.</summary>
 public sealed record ServiceMetrics(double JournalAppends, double JournalCommitSeconds, double CpuSeconds)
 {
-    public static async Task<ServiceMetrics> ScrapeAsync(HttpClient client)
+    public static async Task<ServiceMetrics> ScrapeAsync(SiloProcess silo)
     {
-        var text = await client.GetStringAsync("/metrics");
+        var text = await silo.Client.GetStringAsync(silo.MetricsAddress);
         return new ServiceMetrics(
             Value(text, "qualitymap_journal_commit_duration_seconds_count"),
             Value(text, "qualitymap_journal_commit_duration_seconds_sum"),
@@ -15,7 +16,7 @@ public sealed record ServiceMetrics(double JournalAppends, double JournalCommitS
     }
 
     /// <summary>The figures of several silos added up.</summary>
-    public static async Task<ServiceMetrics> ScrapeAsync(IReadOnlyList<HttpClient> silos)
+    public static async Task<ServiceMetrics> ScrapeAsync(IReadOnlyList<SiloProcess> silos)
     {
         var each = await Task.WhenAll(silos.Select(ScrapeAsync));
         return new ServiceMetrics(each.Sum(m => m.JournalAppends), each.Sum(m => m.JournalCommitSeconds), each.Sum(m => m.CpuSeconds));

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using QualityMap.Tests.Durability;
 
 namespace QualityMap.Benchmarks;
 
@@ -20,17 +21,17 @@ public static class Throughput
     public const int Clients = 8;
 
     public static async Task<ThroughputResult> RunAsync(
-        string dialect, IReadOnlyList<HttpClient> silos, MapState state, EventJson json, int batchSize, int events, int seed)
+        string dialect, IReadOnlyList<SiloProcess> silos, MapState state, EventJson json, int batchSize, int events, int seed)
     {
         var perClient = BuildBatches(state, json, batchSize, events, seed);
         var before = await ServiceMetrics.ScrapeAsync(silos);
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(perClient.Select(async (batches, c) =>
         {
-            foreach (var batch in batches) await Ingest.PostAsync(silos[c % silos.Count], batch);
+            foreach (var batch in batches) await Ingest.PostAsync(silos[c % silos.Count].Client, batch);
         }));
         var acknowledged = clock.Elapsed;
-        await state.WaitUntilShownAsync(silos[0], TimeSpan.FromMinutes(5));
+        await state.WaitUntilShownAsync(silos[0].Client, TimeSpan.FromMinutes(5));
         var shown = clock.Elapsed;
         var metrics = (await ServiceMetrics.ScrapeAsync(silos)).Since(before);
         return new ThroughputResult(dialect, batchSize, events, Clients, acknowledged, shown, metrics);

@@ -30,6 +30,9 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <summary>The port of the silo's <c>/metrics</c> (the silo listens on it besides <see cref="Port"/>).</summary>
     public int MetricsPort { get; }
 
+    /// <summary>The silo's <c>/metrics</c>, on its metrics port.</summary>
+    public Uri MetricsAddress => new($"http://127.0.0.1:{MetricsPort}/metrics");
+
     /// <summary>Posts events as the test ingest client and reads as the test city bureau.</summary>
     public HttpClient Client { get; private set; } = null!;
 
