@@ -67,26 +67,33 @@ public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, Warni
     // which in a rebuild learns of its warnings only so.
     public Task ReplayAsync(long seq, WarningStep step)
     {
-        if (step.Command is RaiseWarning raise)
-        {
-            if (!RecordExists) return ApplyAsync(seq, step, tellCounty: true);
-            return IsEarlierRaise(seq) ? RebaseAsync(seq, step, raise) : Task.CompletedTask;
-        }
+        if (step.Command is RaiseWarning or EscalateWarning) return ReplayDecisionAsync(seq, step);
         return !RecordExists || seq <= State.AppliedSeq ? Task.CompletedTask : ApplyAsync(seq, step, tellCounty: true);
     }
 
-    // A silo died after journaling a raise and before storing it; on restart the county, deciding again, journaled a
-    // second raise of the same warning, applied before the dispatcher replayed the first. The first in the journal is the
-    // raise (a rebuild applies it and skips the second), so the record takes its time, reason and level.
-    private bool IsEarlierRaise(long seq) => State.History[0].Seq > seq;
-
-    private async Task RebaseAsync(long seq, WarningStep step, RaiseWarning raise)
+    // A silo died after journaling a decision and before storing it; on restart the county, deciding again, journaled the
+    // same decision a second time and applied it before the dispatcher replayed the first. The first in the journal is
+    // the decision (a rebuild applies it and skips the second), so the record takes its time, reason and sequence.
+    private Task ReplayDecisionAsync(long seq, WarningStep step)
     {
-        State.RaisedAt = step.At;
-        State.History[0] = new WarningHistoryEntry(step.At, WarningActions.Raised, System, step.Detail, Seq: seq);
-        if (!State.History.Any(h => h.Action == WarningActions.Escalated)) State.Level = raise.Level;
+        if (!RecordExists) return step.Command is RaiseWarning ? ApplyAsync(seq, step, tellCounty: true) : Task.CompletedTask;
+        var action = ActionOf(step.Command);
+        var recorded = State.History.FindIndex(h => h.Action == action);
+        if (recorded < 0) return ApplyAsync(seq, step, tellCounty: true);
+        return State.History[recorded].Seq > seq ? RebaseAsync(seq, step, recorded) : Task.CompletedTask;
+    }
+
+    private async Task RebaseAsync(long seq, WarningStep step, int recorded)
+    {
+        var entry = State.History[recorded];
+        State.History[recorded] = entry with { At = step.At, Detail = step.Detail, Seq = seq };
+        if (step.Command is RaiseWarning raise)
+        {
+            State.RaisedAt = step.At;
+            if (!State.History.Any(h => h.Action == WarningActions.Escalated)) State.Level = raise.Level;
+        }
         await WriteStateAsync();
-        _ = GrainFactory.GetGrain<IRegionGrain>(State.CountyCode).WarningChangedAsync(Summary(), WarningActions.Raised, seq);
+        _ = GrainFactory.GetGrain<IRegionGrain>(State.CountyCode).WarningChangedAsync(Summary(), entry.Action, seq);
     }
 
     public Task<WarningView?> GetAsync() => Task.FromResult(RecordExists ? View() : null);
@@ -94,7 +101,7 @@ public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, Warni
     private async Task ApplyAsync(long seq, WarningStep step, bool tellCounty)
     {
         var action = ActionOf(step.Command);
-        var stageChanged = !RecordExists || State.Stage != step.Stage;
+        var stageChanged = !RecordExists || (seq > State.AppliedSeq && State.Stage != step.Stage);
         switch (step.Command)
         {
             case RaiseWarning raise:
@@ -110,7 +117,7 @@ public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, Warni
                 break;
             case EscalateWarning:
                 State.Level = WarningLevel.Red;
-                State.History.Add(new WarningHistoryEntry(step.At, action, System, step.Detail, step.Stage, seq));
+                InJournalOrder(new WarningHistoryEntry(step.At, action, System, step.Detail, step.Stage, seq));
                 break;
             default:
                 if (step.Command is RecordInvestigation) State.InvestigationsRecorded++;
@@ -122,11 +129,22 @@ public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, Warni
                 State.History.Add(new WarningHistoryEntry(step.At, action, step.Command.By.ActorId, step.Detail, step.Stage, seq));
                 break;
         }
-        State.Stage = step.Stage;
-        State.AppliedSeq = seq;
+        // A decision replayed after later steps were applied (its silo died before storing it) moves nothing back.
+        if (seq > State.AppliedSeq)
+        {
+            State.Stage = step.Stage;
+            State.AppliedSeq = seq;
+        }
         await WriteStateAsync();
         if (stageChanged) await ScheduleDeadlineAsync();
         if (tellCounty) _ = GrainFactory.GetGrain<IRegionGrain>(State.CountyCode).WarningChangedAsync(Summary(), action, seq);
+    }
+
+    private void InJournalOrder(WarningHistoryEntry entry)
+    {
+        var after = State.History.FindIndex(h => h.Seq > entry.Seq);
+        if (after < 0) State.History.Add(entry);
+        else State.History.Insert(after, entry);
     }
 
     private static Bureau ServiceOf(string countyCode) => new(System, BureauLevel.County, countyCode);

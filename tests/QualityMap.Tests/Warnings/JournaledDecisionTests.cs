@@ -86,6 +86,38 @@ public sealed class JournaledDecisionTests : IAsyncLifetime
         Assert.Equal((second.Seq - 1, "南湖区高风险企业占比10.0%"), (view.History.Single().Seq, view.History.Single().Detail));
     }
 
+    [Fact]
+    public async Task TheFirstJournaledEscalationIsTheEscalationAndALaterOneIsNotAppliedAgain()
+    {
+        await using var host = new SiloHost(_data.FullName, _clock);
+        var grains = host.Service<IGrainFactory>();
+        var system = new Bureau("system", BureauLevel.County, Nanhu);
+        var escalatedFirst = _clock.GetUtcNow().AddMinutes(-5);
+        var firstEscalation = new WarningStep($"{Nanhu}-0001", new EscalateWarning("南湖区高风险企业占比20.0%") { By = system },
+            WarningStage.AwaitingPlan, "南湖区高风险企业占比20.0%", escalatedFirst);
+
+        // Live after a crash: the county escalated again before the replay of the first escalation.
+        var live = grains.GetGrain<IWarningGrain>($"{Nanhu}-0001");
+        await live.RaiseAsync(Nanhu, WarningLevel.Orange, "南湖区高风险企业占比10.0%");
+        await live.EscalateAsync("南湖区高风险企业占比25.0%");
+        var again = (await live.GetAsync())!.History[1];
+        await live.ReplayAsync(again.Seq - 1, firstEscalation);
+        var rebased = (await live.GetAsync())!;
+
+        // A rebuild: the raise, the first escalation, the second one.
+        var rebuilt = grains.GetGrain<IWarningGrain>($"{Nanhu}-0002");
+        var raised = rebased.History[0];
+        await rebuilt.ReplayAsync(raised.Seq, new WarningStep($"{Nanhu}-0002", new RaiseWarning(Nanhu, WarningLevel.Orange, raised.Detail) { By = system },
+            WarningStage.AwaitingPlan, raised.Detail, raised.At));
+        await rebuilt.ReplayAsync(again.Seq - 1, firstEscalation with { WarningId = $"{Nanhu}-0002" });
+        await rebuilt.ReplayAsync(again.Seq, firstEscalation with { WarningId = $"{Nanhu}-0002", Detail = "南湖区高风险企业占比25.0%", At = again.At });
+        var fromJournal = (await rebuilt.GetAsync())!;
+
+        Assert.Equal(WarningLevel.Red, rebased.Level);
+        Assert.Equal([(WarningActions.Raised, raised.At), (WarningActions.Escalated, escalatedFirst)], rebased.History.Select(h => (h.Action, h.At)));
+        Assert.Equal(rebased.History.Select(h => (h.Action, h.At, h.Detail, h.Seq)), fromJournal.History.Select(h => (h.Action, h.At, h.Detail, h.Seq)));
+    }
+
     private static async Task PostAsync(SiloHost host, params object[] events)
     {
         using var response = await host.PostEventsAsync(events);
