@@ -9,17 +9,16 @@ namespace QualityMap.Tests.Operations;
 /// <summary>
 /// Two real silo processes clustered on the test PostgreSQL (README "Several silos"), each with its metrics port, a
 /// real Prometheus scraping both, and a live-map client on each silo. Started once for <see cref="ClusterStackTests"/>,
-/// then fed through both silos: 南湖区 turns red, a duplicate and rejections, enterprises whose evidence ages out a few
+/// then fed through both silos: <see cref="FedEvents"/>, enterprises whose evidence ages out a few
 /// seconds later (reminder ticks on both silos), a code rendered and a bad one scanned; until Prometheus has scraped a
 /// few samples of all of it.
 /// </summary>
 public sealed class ClusterStack : IAsyncLifetime
 {
-    public const string RedCounty = "330402";                 // 南湖区
-    private const string RedTown = "330402007";               // 建设街道
+    public const string RedCounty = FedEvents.RedCounty;
     private const string Jiaxing = "330400";
     private const int AgeingEnterprises = 8;
-    public const int EventsSent = 18 + 2 * AgeingEnterprises;
+    public const int EventsSent = FedEvents.Count + 2 * AgeingEnterprises;
 
     private readonly TempDirectory _directory = new();
     private readonly PostgresDatabase _database = new();
@@ -64,23 +63,14 @@ public sealed class ClusterStack : IAsyncLifetime
     {
         var (first, second) = (Silos[0], Silos[1]);
         await LiveStack.EventuallyAsync("a first scrape of both silos", async () => await Prometheus.ScalarAsync("sum(up{job=\"qualitymap\"})") == 2);
-        var yesterday = DateTimeOffset.UtcNow.AddDays(-1);
-        var usccs = Enumerable.Range(0, 10).Select(i => Uscc(7100 + i, RedCounty)).ToList();
-        var registrations = usccs.Select(u => Registered(u, RedTown, yesterday.AddHours(-1))).ToList();
-        await PostAsync(first, [.. registrations]);
+        var fed = new FedEvents(seed: 7100);
+        await PostAsync(first, fed.Registrations);
         await Task.Delay(1500);
-        // 2 of 10 high-risk: 20 %, red for the town and the county; the county gets a formal warning.
-        await PostAsync(second, Sampling(usccs[0], false, yesterday), Sampling(usccs[1], false, yesterday), Sampling(usccs[2], true, yesterday));
+        await PostAsync(second, fed.Samplings);
         await Task.Delay(1500);
-        var badUscc = usccs[3][..^1] + (usccs[3][^1] == '0' ? '1' : '0');
-        await PostAsync(first,
-            registrations[0],                                                       // duplicate
-            Registered(badUscc, RedTown, yesterday),                                // rejected: check character
-            Sampling(Uscc(7999, RedCounty), false, yesterday),                      // rejected: unknown enterprise
-            new { eventId = "kind-1", kind = "meteor_strike", uscc = usccs[4], occurredAt = yesterday },
-            new { eventId = "kind-2", uscc = usccs[4], occurredAt = yesterday });   // rejected: no kind
+        await PostAsync(first, fed.DuplicateAndRejected);
         await AgeOutSoonAsync(second);
-        using (var png = await second.Client.GetAsync($"/api/enterprises/{usccs[5]}/code.png")) png.EnsureSuccessStatusCode();
+        using (var png = await second.Client.GetAsync($"/api/enterprises/{fed.Usccs[5]}/code.png")) png.EnsureSuccessStatusCode();
         using (var scan = await first.Client.GetAsync("/v/not-a-code")) { }
 
         await LiveStack.EventuallyAsync("Prometheus scraped every event of both silos, reminder ticks, idle grains leaving and a few samples", async () =>

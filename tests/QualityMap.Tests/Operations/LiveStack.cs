@@ -1,14 +1,13 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using static QualityMap.Tests.EndToEnd.TestEvents;
 
 namespace QualityMap.Tests.Operations;
 
 /// <summary>
 /// The built silo running as its own process on Kestrel (an API port and a separate metrics port, as deployed)
 /// and a real Prometheus (<see cref="PrometheusServer"/>) scraping it every second with the repository's alert rules.
-/// Started once for <see cref="LiveStackTests"/>, on first use, so a machine without Prometheus only skips; then fed
-/// events that make 南湖区 red, with a duplicate and rejections, until Prometheus has scraped all of them.
+/// Started once for <see cref="LiveStackTests"/>, on first use; then fed <see cref="FedEvents"/> until Prometheus has
+/// scraped all of them.
 /// </summary>
 public sealed class LiveStack : IAsyncLifetime
 {
@@ -28,9 +27,7 @@ public sealed class LiveStack : IAsyncLifetime
 
     public string MetricsUrl { get; private set; } = "";
 
-    public const string RedCounty = "330402";                 // 南湖区
-    private const string RedTown = "330402007";               // 建设街道
-    public const int EventsSent = 18;
+    public const string RedCounty = FedEvents.RedCounty;
 
 
     public Task EnsureStartedAsync() => _started.Value;
@@ -75,24 +72,15 @@ public sealed class LiveStack : IAsyncLifetime
     private async Task FeedAsync()
     {
         await EventuallyAsync("a first scrape", async () => await ScalarAsync("up{job=\"qualitymap\"}") == 1);
-        var yesterday = DateTimeOffset.UtcNow.AddDays(-1);
-        var usccs = Enumerable.Range(0, 10).Select(i => Uscc(7000 + i, RedCounty)).ToList();
-        var registrations = usccs.Select(u => Registered(u, RedTown, yesterday.AddHours(-1))).ToList();
-        await PostAsync([.. registrations]);
+        var fed = new FedEvents(seed: 7000);
+        await PostAsync(fed.Registrations);
         await Task.Delay(1500);
-        // 2 of 10 high-risk: 20 %, red for the town and the county; the county gets a formal warning.
-        await PostAsync(Sampling(usccs[0], false, yesterday), Sampling(usccs[1], false, yesterday), Sampling(usccs[2], true, yesterday));
+        await PostAsync(fed.Samplings);
         await Task.Delay(1500);
-        var badUscc = usccs[3][..^1] + (usccs[3][^1] == '0' ? '1' : '0');
-        await PostAsync(
-            registrations[0],                                                       // duplicate
-            Registered(badUscc, RedTown, yesterday),                                // rejected: check character
-            Sampling(Uscc(7999, RedCounty), false, yesterday),                      // rejected: unknown enterprise
-            new { eventId = "kind-1", kind = "meteor_strike", uscc = usccs[4], occurredAt = yesterday },
-            new { eventId = "kind-2", uscc = usccs[4], occurredAt = yesterday });   // rejected: no kind
+        await PostAsync(fed.DuplicateAndRejected);
         // rate() needs two samples inside the dashboards' window, so a few scrapes must follow the last event.
         await EventuallyAsync("Prometheus scraped every event, an idle grain leaving memory and a few samples of each", async () =>
-            await ScalarAsync("sum(qualitymap_events_received_total)") == EventsSent
+            await ScalarAsync("sum(qualitymap_events_received_total)") == FedEvents.Count
             && await ScalarAsync("sum(qualitymap_grain_deactivations_total)") > 0
             && await ScalarAsync("min(count_over_time(qualitymap_events_received_total[15s]))") >= 4);
     }
