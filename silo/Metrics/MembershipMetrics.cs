@@ -12,7 +12,7 @@ namespace QualityMap.Silo.Metrics;
 public sealed class MembershipMetrics : BackgroundService
 {
     /// <summary>The statuses always reported (0 when none), so a query or rule sees each from the first scrape.</summary>
-    public static IReadOnlyList<SiloStatus> Reported { get; } =
+    private static readonly SiloStatus[] Reported =
         [SiloStatus.Joining, SiloStatus.Active, SiloStatus.ShuttingDown, SiloStatus.Stopping, SiloStatus.Dead];
 
     private readonly IClusterMembershipService _membership;
@@ -38,7 +38,7 @@ public sealed class MembershipMetrics : BackgroundService
             members.Count(m => m.Status == status), new KeyValuePair<string, object?>("status", LabelOf(status))));
     }
 
-    public static string LabelOf(SiloStatus status) => status switch
+    private static string LabelOf(SiloStatus status) => status switch
     {
         SiloStatus.ShuttingDown => "shutting_down",
         _ => status.ToString().ToLowerInvariant(),

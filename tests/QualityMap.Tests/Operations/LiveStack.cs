@@ -20,7 +20,7 @@ public sealed class LiveStack : IAsyncLifetime
 
     public LiveStack() => _started = new Lazy<Task>(StartAsync);
 
-    /// <summary>Calls Prometheus and, once provisioned, the silo with the test keys.</summary>
+    /// <summary>Calls the silo: anonymously until provisioned, then with the test keys.</summary>
     public HttpClient Http { get; private set; } = new() { Timeout = TimeSpan.FromSeconds(10) };
 
     public string ApiUrl { get; private set; } = "";
