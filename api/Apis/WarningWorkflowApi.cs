@@ -8,6 +8,7 @@ using QualityMap.Api.Problems;
 using QualityMap.Api.Security;
 using QualityMap.Grains.Enterprises;
 using QualityMap.Grains.Events;
+using QualityMap.Grains.Events.Fields;
 using QualityMap.Grains.Identity;
 using QualityMap.Grains.Regions;
 using QualityMap.Grains.Warnings;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using QualityMap.Grains.Events.Fields;
 
 namespace QualityMap.Api.Ingestion;
 
@@ -32,6 +33,12 @@ internal sealed class FieldReader
     /// <summary>A reader for a nested object whose errors join this reader's, with paths under <paramref name="pathPrefix"/>.</summary>
     public FieldReader ForObject(JsonElement @object, string pathPrefix) =>
         new(@object, _pathPrefix + pathPrefix, _errors, _context, _options);
+
+    /// <summary>How many errors the item has so far, nested objects' included.</summary>
+    public int ErrorCount => _errors.Count;
+
+    /// <summary>The bound on a text field that declares none of its own.</summary>
+    public int MaxTextLength => _options.MaxTextLength;
 
     public void AddError(string name, string rule, string message) => _errors.Add(new FieldError(Path(name), rule, message));
 
@@ -82,7 +89,10 @@ internal sealed class FieldReader
     /// An optional text with the rules of <see cref="RequireString"/>. Null and blank count as absent: serializers
     /// send "" for an empty note, and rejecting a penalty over an empty note would lose the penalty.
     /// </summary>
-    public string? OptionalString(string name)
+    public string? OptionalString(string name) => OptionalString(name, _options.MaxTextLength);
+
+    /// <summary>An optional text whose own bound, <paramref name="maxLength"/>, is tighter than the general one.</summary>
+    public string? OptionalString(string name, int maxLength)
     {
         if (!TryGet(name, out var value))
         {
@@ -90,7 +100,7 @@ internal sealed class FieldReader
         }
 
         var text = ReadString(name, value)?.Trim();
-        return string.IsNullOrEmpty(text) ? null : CheckText(name, text);
+        return string.IsNullOrEmpty(text) ? null : CheckText(name, text, maxLength);
     }
 
     /// <summary>A required JSON boolean; the strings "true"/"false" are a type error, not a guess.</summary>
@@ -187,6 +197,65 @@ internal sealed class FieldReader
         }
 
         return time;
+    }
+
+    /// <summary>
+    /// A required calendar date, <c>yyyy-MM-dd</c>, no later than today anywhere on Earth (UTC+14, so no client's
+    /// today is refused) and no earlier than the day of <see cref="EventValidationOptions.Earliest"/>.
+    /// </summary>
+    public DateOnly? RequireDate(string name)
+    {
+        if (!TryGet(name, out var value))
+        {
+            AddMissing(name);
+            return null;
+        }
+
+        var text = ReadString(name, value);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            AddError(name, FieldRules.Date, $"Field '{Path(name)}' must be a date such as 2026-11-20 (yyyy-MM-dd), got '{text}'.");
+            return null;
+        }
+
+        var latest = DateOnly.FromDateTime((_context.Now + _options.AllowedClockSkew).UtcDateTime.AddHours(14));
+        if (date > latest)
+        {
+            AddError(name, FieldRules.NotInFuture, $"Field '{Path(name)}' must not be in the future: {text} is after {latest:yyyy-MM-dd}.");
+            return null;
+        }
+
+        var earliest = DateOnly.FromDateTime(_options.Earliest.UtcDateTime);
+        if (date < earliest)
+        {
+            AddError(name, FieldRules.TooOld, $"Field '{Path(name)}' must not be before {earliest:yyyy-MM-dd}, got {text}.");
+            return null;
+        }
+
+        return date;
+    }
+
+    /// <summary>A required JSON object, to be read with <see cref="ForObject"/>.</summary>
+    public JsonElement? RequireObject(string name)
+    {
+        if (!TryGet(name, out var value))
+        {
+            AddMissing(name);
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            AddWrongType(name, "a JSON object", value);
+            return null;
+        }
+
+        return value;
     }
 
     /// <summary>A required town/street code that the region list knows.</summary>

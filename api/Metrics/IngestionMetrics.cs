@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Text.Json;
 using QualityMap.Api.Ingestion;
 using QualityMap.Grains.Events;
+using QualityMap.Grains.Events.Fields;
 
 namespace QualityMap.Api.Metrics;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using QualityMap.Api.Ingestion;
 using QualityMap.Grains.Enterprises;
+using QualityMap.Grains.Events.Fields;
 
 namespace QualityMap.Api.Problems;
 

@@ -10,6 +10,7 @@ using QualityMap.Api.Security;
 using QualityMap.Grains.Credit;
 using QualityMap.Grains.Enterprises;
 using QualityMap.Grains.Events;
+using QualityMap.Grains.Events.Fields;
 using QualityMap.Grains.Identity;
 using QualityMap.Grains.Supervision;
 
@@ -225,7 +226,7 @@ public static class SupervisionApi
     private static ProblemHttpResult? ProductNameProblem(string brand, int niceClass)
     {
         if (brand.Length == 0) return Invalid("brand", "品牌不能为空。", FieldRules.Empty);
-        if (brand.Length > EventParser.MaxBrandLength) return Invalid("brand", $"品牌不能超过{EventParser.MaxBrandLength}个字符。", FieldRules.MaxLength);
+        if (brand.Length > ProductName.MaxBrandLength) return Invalid("brand", $"品牌不能超过{ProductName.MaxBrandLength}个字符。", FieldRules.MaxLength);
         return niceClass is < 1 or > 45 ? Invalid("niceClass", "尼斯分类必须为1至45的整数。", FieldRules.Range) : null;
     }
 

@@ -4,5 +4,11 @@ namespace QualityMap.Grains.Credit;
 [GenerateSerializer, Immutable, Alias("qm.ProductName")]
 public sealed record ProductName(string Brand, int NiceClass)
 {
+    public const int MaxBrandLength = 50;
+
+    // The classes of the Nice classification (商标注册用商品国际分类): 1–45.
+    public const int FirstNiceClass = 1;
+    public const int LastNiceClass = 45;
+
     public string Key() => CreditObjectKey.Product(Brand, NiceClass);
 }

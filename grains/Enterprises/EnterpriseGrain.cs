@@ -52,6 +52,7 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
                 State.TownCode = registered.TownCode;
                 State.Products = [.. registered.Products];
                 State.LicenceNo = registered.LicenceNo;
+                State.Address = registered.Address;
                 break;
             case EnterpriseMoved moved:
                 State.TownCode = moved.TownCode;
@@ -90,7 +91,7 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
     public Task<EnterpriseView?> GetAsync() => Task.FromResult(
         State.Registered
             ? new EnterpriseView(Uscc, State.Name, State.TownCode, State.Closed, [.. State.Products], State.LicenceNo,
-                State.Class, [.. State.Reasons], State.ReviewAt, [.. State.History])
+                State.Class, [.. State.Reasons], State.ReviewAt, [.. State.History], State.Address)
             : null);
 
     private string Uscc => this.GetPrimaryKeyString();

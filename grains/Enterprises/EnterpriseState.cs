@@ -56,6 +56,10 @@ public sealed class EnterpriseState
     [Id(13)]
     public string? LeftTownCode { get; set; }
 
+    /// <summary>The premises' address from the latest registration, shown on the scan page of its batches.</summary>
+    [Id(14)]
+    public string? Address { get; set; }
+
     public bool Monitored => Registered && !Closed && TownCode is not null;
 
     /// <summary>What the enterprise's town counts of it.</summary>

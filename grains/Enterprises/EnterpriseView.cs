@@ -15,4 +15,5 @@ public sealed record EnterpriseView(
     RiskClass Class,
     IReadOnlyList<ClassReason> Reasons,
     DateTimeOffset? ReviewAt,
-    IReadOnlyList<ClassificationChange> History);
+    IReadOnlyList<ClassificationChange> History,
+    string? Address);

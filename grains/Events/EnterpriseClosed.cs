@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using QualityMap.Grains.Events.Fields;
 
 namespace QualityMap.Grains.Events;
 
 /// <summary>The enterprise closed down: it is no longer monitored and leaves every count.</summary>
-[GenerateSerializer, Alias("qm.EnterpriseClosed")]
+[GenerateSerializer, Alias("qm.EnterpriseClosed"), Effect("leaves every count")]
 public sealed record EnterpriseClosed : EnterpriseEvent
 {
     [Id(0)]

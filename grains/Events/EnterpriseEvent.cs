@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using QualityMap.Grains.Events.Fields;
 
 namespace QualityMap.Grains.Events;
 
@@ -25,11 +26,11 @@ namespace QualityMap.Grains.Events;
 [GenerateSerializer, Alias("qm.EnterpriseEvent")]
 public abstract record EnterpriseEvent
 {
-    [Id(0)]
+    [Id(0), EventId]
     public required string EventId { get; init; }
 
     /// <summary>Unified social credit code (GB 32100) of the enterprise the event is about.</summary>
-    [Id(1)]
+    [Id(1), Uscc]
     public required string Uscc { get; init; }
 
     [Id(2)]

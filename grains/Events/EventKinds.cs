@@ -1,3 +1,6 @@
+using System.Reflection;
+using System.Text.Json.Serialization;
+
 namespace QualityMap.Grains.Events;
 
 /// <summary>The wire names of the event kinds (the <c>kind</c> field of an ingested event).</summary>
@@ -18,10 +21,17 @@ public static class EventKinds
     public const string EnterpriseMoved = "enterprise_moved";
     public const string EnterpriseClosed = "enterprise_closed";
 
-    public static IReadOnlyList<string> All { get; } =
-    [
-        SamplingResult, AdministrativePenalty, LicenceRevoked, LicenceSuspended, LicenceRestored,
-        UnlicensedProductionFound, ReinspectionResult, DishonestyListed, DishonestyDelisted, SamplingRefused,
-        QualityAccident, EnterpriseRegistered, EnterpriseMoved, EnterpriseClosed,
-    ];
+    // The kinds are the derived types EnterpriseEvent declares for its JSON: one list, which the parser, the metrics
+    // and the README's table all read.
+    private static readonly IReadOnlyDictionary<string, Type> s_types = typeof(EnterpriseEvent)
+        .GetCustomAttributes<JsonDerivedTypeAttribute>()
+        .ToDictionary(a => (string)a.TypeDiscriminator!, a => a.DerivedType, StringComparer.Ordinal);
+
+    /// <summary>Every kind, in the order <see cref="EnterpriseEvent"/> declares them.</summary>
+    public static IReadOnlyList<string> All { get; } = [.. typeof(EnterpriseEvent)
+        .GetCustomAttributes<JsonDerivedTypeAttribute>()
+        .Select(a => (string)a.TypeDiscriminator!)];
+
+    /// <summary>The record of <paramref name="kind"/>, or null for a kind that does not exist.</summary>
+    public static Type? TypeOf(string kind) => s_types.GetValueOrDefault(kind);
 }

@@ -6,6 +6,9 @@ namespace QualityMap.Grains.Events;
 /// </summary>
 public interface IProductEvent
 {
+    /// <summary>Why the parser wants both fields or neither, for its message.</summary>
+    public const string BothOrNeither = "a product is a brand in a Nice class (1-45)";
+
     string? Brand { get; }
 
     int? NiceClass { get; }

@@ -1,9 +1,12 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using QualityMap.Grains.Credit;
+using QualityMap.Grains.Events.Fields;
 
 namespace QualityMap.Grains.Events;
 
 /// <summary>Result of the re-inspection after rectification (复查).</summary>
-[GenerateSerializer, Alias("qm.ReinspectionResult")]
+[GenerateSerializer, Alias("qm.ReinspectionResult"), Effect("a failed re-inspection is evidence (12 months)")]
 public sealed record ReinspectionResult : EnterpriseEvent, IProductEvent
 {
     [Id(0)]
@@ -14,11 +17,11 @@ public sealed record ReinspectionResult : EnterpriseEvent, IProductEvent
 
     // Omitted when null, so the journaled payload of an event without a brand is what it was before products were scored.
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    [Id(2)]
+    [Id(2), MaxLength(ProductName.MaxBrandLength), RequiredWith(nameof(NiceClass), IProductEvent.BothOrNeither)]
     public string? Brand { get; init; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    [Id(3)]
+    [Id(3), Range(ProductName.FirstNiceClass, ProductName.LastNiceClass), RequiredWith(nameof(Brand), IProductEvent.BothOrNeither)]
     public int? NiceClass { get; init; }
 
     [JsonIgnore]

@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using QualityMap.Grains.Events.Fields;
 
 namespace QualityMap.Grains.Events;
 
 /// <summary>The enterprise refused or obstructed supervisory sampling (拒绝抽查).</summary>
-[GenerateSerializer, Alias("qm.SamplingRefused")]
+[GenerateSerializer, Alias("qm.SamplingRefused"), Effect("evidence (12 months)")]
 public sealed record SamplingRefused : EnterpriseEvent
 {
     [Id(0)]

@@ -1,9 +1,12 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using QualityMap.Grains.Credit;
+using QualityMap.Grains.Events.Fields;
 
 namespace QualityMap.Grains.Events;
 
 /// <summary>Result of one supervisory sampling batch (监督抽查).</summary>
-[GenerateSerializer, Alias("qm.SamplingResult")]
+[GenerateSerializer, Alias("qm.SamplingResult"), Effect("a failed batch is evidence (12 months)")]
 public sealed record SamplingResult : EnterpriseEvent, IProductEvent
 {
     [Id(0)]
@@ -17,11 +20,11 @@ public sealed record SamplingResult : EnterpriseEvent, IProductEvent
 
     // Omitted when null, so the journaled payload of an event without a brand is what it was before products were scored.
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    [Id(3)]
+    [Id(3), MaxLength(ProductName.MaxBrandLength), RequiredWith(nameof(NiceClass), IProductEvent.BothOrNeither)]
     public string? Brand { get; init; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    [Id(4)]
+    [Id(4), Range(ProductName.FirstNiceClass, ProductName.LastNiceClass), RequiredWith(nameof(Brand), IProductEvent.BothOrNeither)]
     public int? NiceClass { get; init; }
 
     [JsonIgnore]

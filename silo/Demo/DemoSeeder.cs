@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using QualityMap.Api.Ingestion;
 using QualityMap.Grains.Classification;
 using QualityMap.Grains.Events;
+using QualityMap.Grains.Events.Fields;
 using QualityMap.Grains.Regions;
 
 namespace QualityMap.Silo.Demo;

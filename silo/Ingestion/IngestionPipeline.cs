@@ -2,6 +2,7 @@ using System.Diagnostics;
 using QualityMap.Api.Ingestion;
 using QualityMap.Api.Metrics;
 using QualityMap.Grains.Events;
+using QualityMap.Grains.Events.Fields;
 using QualityMap.Silo.Metrics;
 using QualityMap.Silo.Storage;
 

@@ -1,5 +1,6 @@
 using QualityMap.Api.Ingestion;
 using QualityMap.Grains.Events;
+using QualityMap.Grains.Events.Fields;
 using QualityMap.Silo.Ingestion;
 
 namespace QualityMap.Tests.Demo;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using QualityMap.Api.Ingestion;
 using QualityMap.Grains.Events;
+using QualityMap.Grains.Events.Fields;
 
 namespace QualityMap.Tests.Ingestion;
 
@@ -725,6 +726,7 @@ public sealed class EventParserTests
                 ["townCode"] = Town,
                 ["products"] = new JsonArray(Product("0801", "电线电缆", 1), Product("0802", "燃气具", 2)),
                 ["licenceNo"] = "XK06-001-00123",
+                ["address"] = "嘉兴市南湖区建设街道中山东路1号",
             },
             EventKinds.EnterpriseMoved => new JsonObject { ["townCode"] = OtherTown },
             EventKinds.EnterpriseClosed => new JsonObject { ["note"] = "注销" },
@@ -793,6 +795,7 @@ public sealed class EventParserTests
             TownCode = Town,
             Products = [new("0801", "电线电缆", ProductRiskGrade.Level1), new("0802", "燃气具", ProductRiskGrade.Level2)],
             LicenceNo = "XK06-001-00123",
+            Address = "嘉兴市南湖区建设街道中山东路1号",
         },
         EventKinds.EnterpriseMoved => new EnterpriseMoved
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using QualityMap.Tests.Operations;
 
 namespace QualityMap.Tests.Live;
 
@@ -42,14 +43,7 @@ public sealed class NodeLiveClient : IAsyncDisposable
         return answer;
     }
 
-    private static string RepositoryFile(params string[] parts)
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Orleans.sln"))) return Path.Combine([directory.FullName, .. parts]);
-        }
-        throw new DirectoryNotFoundException($"No Orleans.sln above {AppContext.BaseDirectory}.");
-    }
+    private static string RepositoryFile(params string[] parts) => Path.Combine([Repository.Root, .. parts]);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,6 @@
-namespace QualityMap.Api.Ingestion;
+namespace QualityMap.Grains.Events.Fields;
 
-/// <summary>The stable rule ids of <see cref="FieldError.Rule"/>; clients may branch on them.</summary>
+/// <summary>The stable rule ids of a field error; clients may branch on them.</summary>
 public static class FieldRules
 {
     public const string Required = "required";
@@ -14,6 +14,7 @@ public static class FieldRules
     public const string UsccFormat = "uscc-format";
     public const string UsccCheckCharacter = "uscc-check-character";
     public const string DateTime = "date-time";
+    public const string Date = "date";
     public const string OffsetRequired = "offset-required";
     public const string NotInFuture = "not-in-future";
     public const string TooOld = "too-old";
@@ -22,6 +23,9 @@ public static class FieldRules
     public const string Duplicate = "duplicate";
     public const string DuplicateField = "duplicate-field";
     public const string UnknownField = "unknown-field";
+    public const string GtinFormat = "gtin-format";
+    public const string GtinCheckDigit = "gtin-check-digit";
+    public const string Gs1Characters = "gs1-characters";
 
     /// <summary>A field that must come with another (brand and niceClass name a product together or not at all).</summary>
     public const string RequiredWith = "required-with";
