@@ -15,6 +15,7 @@ using QualityMap.Api.Security;
 using QualityMap.Api.Metrics;
 using QualityMap.Api.Problems;
 using QualityMap.Api.Supervision;
+using QualityMap.Api.Trace;
 
 namespace QualityMap.Api;
 
@@ -44,6 +45,7 @@ public static class ApiServiceCollectionExtensions
         services.AddAlerts(configuration);
         services.AddSingleton<IngestionMetrics>();
         services.AddQualityMapRateLimits(configuration);
+        services.AddQualityMapTrace();
         return services;
     }
 
@@ -59,6 +61,7 @@ public static class ApiServiceCollectionExtensions
         app.MapLiveMap();
         app.MapAlertsApi();
         app.MapQualityMapCodes();
+        app.MapQualityMapTrace();
         return app;
     }
 }

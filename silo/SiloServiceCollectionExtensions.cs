@@ -44,6 +44,7 @@ public static class SiloServiceCollectionExtensions
                 "Dispatch options must be positive.")
             .ValidateOnStart();
         services.AddSingleton<KnownEnterprises>();
+        services.AddSingleton<BatchOwnership>();
         services.AddSingleton<JournalDispatcher>();
         services.AddSingleton<IWarningJournal, WarningStepJournal>();
         services.AddSingleton<IEventIngestion, IngestionPipeline>();

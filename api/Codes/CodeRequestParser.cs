@@ -9,22 +9,23 @@ public static class CodeRequestParser
     public const int MaxModuleSize = 40;
     public const int MaxQuietZone = 20;
 
-    /// <summary>The least quiet zone each standard allows: 4 modules for QR (GB/T 18284), 3 for Han Xin (GB/T 21049).</summary>
-    public static int MinQuietZone(Symbology symbology) => symbology == Symbology.Qr ? 4 : 3;
-
+    /// <summary>An enterprise code's request (<see cref="Symbologies.EnterpriseCode"/>).</summary>
     public static (CodeRequest? Request, CodeRequestError? Error) Parse(
-        CodeFormat format, string? symbology, string? size, string? quietZone, string? label)
+        CodeFormat format, string? symbology, string? size, string? quietZone, string? label) =>
+        Parse(Symbologies.EnterpriseCode, format, symbology, size, quietZone, label);
+
+    /// <summary>A request for a code of the kind that allows <paramref name="allowed"/>; the first of them is the default.</summary>
+    public static (CodeRequest? Request, CodeRequestError? Error) Parse(
+        IReadOnlyDictionary<string, Symbology> allowed, CodeFormat format, string? symbology, string? size, string? quietZone, string? label)
     {
+        var names = string.Join(",", allowed.Keys);
         Symbology parsedSymbology;
-        switch (symbology)
-        {
-            case null or "qr": parsedSymbology = Symbology.Qr; break;
-            case "hanxin": parsedSymbology = Symbology.HanXin; break;
-            default: return Fail("symbology", "one-of:qr,hanxin", $"'{symbology}' is not a symbology; use qr or hanxin.");
-        }
+        if (symbology is null) parsedSymbology = allowed.First().Value;
+        else if (!allowed.TryGetValue(symbology, out parsedSymbology))
+            return Fail("symbology", $"one-of:{names}", $"'{symbology}' is not a symbology; use {string.Join(" or ", allowed.Keys)}.");
         if (!TryInteger(size, DefaultModuleSize, 1, MaxModuleSize, out var moduleSize))
             return Fail("size", $"integer-1-{MaxModuleSize}", $"size is pixels per module, a whole number from 1 to {MaxModuleSize}.");
-        var minQuiet = MinQuietZone(parsedSymbology);
+        var minQuiet = Symbologies.MinQuietZone(parsedSymbology);
         if (!TryInteger(quietZone, minQuiet, minQuiet, MaxQuietZone, out var quiet))
             return Fail("quietZone", $"integer-{minQuiet}-{MaxQuietZone}",
                 $"quietZone is in modules, a whole number from {minQuiet} (the least the standard allows) to {MaxQuietZone}.");

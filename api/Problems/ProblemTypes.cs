@@ -22,6 +22,8 @@ public static class ProblemTypes
     public const string InvalidCodeOption = Prefix + "invalid-code-option";
     public const string EnterpriseNotMonitored = Prefix + "enterprise-not-monitored";
     public const string HanXinUnavailable = Prefix + "hanxin-unavailable";
+    public const string InvalidTraceCode = Prefix + "invalid-trace-code";
+    public const string UnknownProductBatch = Prefix + "unknown-product-batch";
     public const string UnknownCodeExport = Prefix + "unknown-code-export";
     public const string CodeExportNotReady = Prefix + "code-export-not-ready";
     public const string Unauthenticated = Prefix + "unauthenticated";

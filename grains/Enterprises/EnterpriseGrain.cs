@@ -4,6 +4,7 @@ using QualityMap.Grains.Events;
 using QualityMap.Grains.Map;
 using QualityMap.Grains.Regions;
 using QualityMap.Grains.Supervision;
+using QualityMap.Grains.Trace;
 
 namespace QualityMap.Grains.Enterprises;
 
@@ -36,6 +37,7 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
             if (State.LeftTownCode is { } left) await TellLeftTownAsync(left, State.StatusFor(Uscc));
             await TellTownAsync(State.StatusFor(Uscc));
             await NotifySupervisionAsync(journaled.Event);
+            await TellBatchesAsync(journaled);
             return;
         }
         var before = State.StatusFor(Uscc);
@@ -60,6 +62,10 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
             case EnterpriseClosed:
                 State.Closed = true;
                 break;
+            case BatchRegistered batch:
+                var produced = new ProducedBatch(new BatchKey(batch.Gtin, batch.Lot), batch.ProductCode);
+                State.Batches = [.. State.Batches.Where(b => b.Key != produced.Key), produced];
+                break;
             default:
                 State.Facts = State.Facts.With(evt);
                 break;
@@ -67,7 +73,24 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
         State.LastAppliedSeq = journaled.Seq;
         await ReclassifyAsync(evt.EventId, before, townBefore);
         await NotifySupervisionAsync(evt);
+        await TellBatchesAsync(journaled);
     }
+
+    // A batch hears after its producer stored the event, so a replay tells it again; both calls are idempotent. A
+    // batch's own grain is the one place its state lives: the producer keeps only the keys to find it by lot.
+    private Task TellBatchesAsync(JournaledEvent journaled) => journaled.Event switch
+    {
+        BatchRegistered batch => GrainFactory.GetGrain<IBatchGrain>(new BatchKey(batch.Gtin, batch.Lot).GrainKey)
+            .RegisterAsync(journaled.Seq, batch),
+        SamplingResult { Passed: false } sampling => TellFailedAsync(sampling, sampling.BatchNo, sampling.ProductCode),
+        ReinspectionResult { Passed: false, BatchNo: { } lot } reinspection => TellFailedAsync(reinspection, lot, reinspection.ProductCode),
+        _ => Task.CompletedTask,
+    };
+
+    // A sampling result names a registered batch by its lot and product code (the producer is the event's).
+    private Task TellFailedAsync(EnterpriseEvent evt, string lot, string productCode) => Task.WhenAll(State.Batches
+        .Where(b => b.Key.Lot == lot && b.ProductCode == productCode)
+        .Select(b => GrainFactory.GetGrain<IBatchGrain>(b.Key.GrainKey).FailedAsync(new BatchFailure(evt.EventId, evt.Kind, evt.OccurredAt))));
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => DueTimes.DeliveredAsync(reminderName, status, OnDueAsync);
 

@@ -60,6 +60,10 @@ public sealed class EnterpriseState
     [Id(14)]
     public string? Address { get; set; }
 
+    /// <summary>The batches it registered (源头赋码), each once, by GTIN and lot.</summary>
+    [Id(15)]
+    public List<ProducedBatch> Batches { get; set; } = [];
+
     public bool Monitored => Registered && !Closed && TownCode is not null;
 
     /// <summary>What the enterprise's town counts of it.</summary>

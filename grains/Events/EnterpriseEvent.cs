@@ -23,6 +23,7 @@ namespace QualityMap.Grains.Events;
 [JsonDerivedType(typeof(EnterpriseRegistered), EventKinds.EnterpriseRegistered)]
 [JsonDerivedType(typeof(EnterpriseMoved), EventKinds.EnterpriseMoved)]
 [JsonDerivedType(typeof(EnterpriseClosed), EventKinds.EnterpriseClosed)]
+[JsonDerivedType(typeof(BatchRegistered), EventKinds.BatchRegistered)]
 [GenerateSerializer, Alias("qm.EnterpriseEvent")]
 public abstract record EnterpriseEvent
 {

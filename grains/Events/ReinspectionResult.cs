@@ -24,6 +24,11 @@ public sealed record ReinspectionResult : EnterpriseEvent, IProductEvent
     [Id(3), Range(ProductName.FirstNiceClass, ProductName.LastNiceClass), RequiredWith(nameof(Brand), IProductEvent.BothOrNeither)]
     public int? NiceClass { get; init; }
 
+    /// <summary>The batch re-inspected, when it was a registered batch's lot: a failure marks that batch 不合格.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [Id(4)]
+    public string? BatchNo { get; init; }
+
     [JsonIgnore]
     public override string Kind => EventKinds.ReinspectionResult;
 }

@@ -13,7 +13,8 @@ namespace QualityMap.Silo.Ingestion;
 /// outcome is returned, so an acknowledged event is durable; concurrent batches share commits.
 /// </summary>
 public sealed class IngestionPipeline(
-    IJournal journal, KnownEnterprises enterprises, JournalDispatcher dispatcher, IngestionMetrics ingestionMetrics, JournalMetrics journalMetrics)
+    IJournal journal, KnownEnterprises enterprises, BatchOwnership batches, JournalDispatcher dispatcher, IngestionMetrics ingestionMetrics,
+    JournalMetrics journalMetrics)
     : IEventIngestion
 {
     public async Task<IReadOnlyList<IngestOutcome>> IngestAsync(
@@ -21,16 +22,21 @@ public sealed class IngestionPipeline(
     {
         var outcomes = new IngestOutcome?[events.Count];
         var toJournal = new List<(int Index, EnterpriseEvent Event, JournalEntry Entry)>();
-        var registeredInBatch = new HashSet<string>(StringComparer.Ordinal);
+        var registeredInBatch = new Dictionary<string, EnterpriseRegistered>(StringComparer.Ordinal);
         for (var i = 0; i < events.Count; i++)
         {
             var evt = events[i];
-            if (evt is EnterpriseRegistered) registeredInBatch.Add(evt.Uscc);
-            else if (!registeredInBatch.Contains(evt.Uscc) && !await enterprises.IsRegisteredAsync(evt.Uscc, cancellationToken))
+            if (evt is EnterpriseRegistered registered) registeredInBatch[evt.Uscc] = registered;
+            else if (!registeredInBatch.ContainsKey(evt.Uscc) && !await enterprises.IsRegisteredAsync(evt.Uscc, cancellationToken))
             {
                 outcomes[i] = IngestOutcome.Rejected(evt.EventId, new FieldError(
                     "uscc", FieldRules.UnknownEnterprise,
                     $"Enterprise {evt.Uscc} is not registered; send its enterprise_registered event first."));
+                continue;
+            }
+            if (evt is BatchRegistered batch && await batches.RefuseAsync(batch, registeredInBatch.GetValueOrDefault(evt.Uscc)) is { } refusal)
+            {
+                outcomes[i] = IngestOutcome.Rejected(evt.EventId, refusal);
                 continue;
             }
             var entry = new JournalEntry(evt.EventId, evt.Kind, evt.Uscc, evt.OccurredAt, EventSerializer.Serialize(evt));

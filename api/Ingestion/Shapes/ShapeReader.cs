@@ -20,7 +20,15 @@ internal static class ShapeReader
         var values = new object?[shape.Fields.Count];
         for (var i = 0; i < values.Length; i++) values[i] = ReadField(reader, shape.Fields[i]);
         CheckCompanions(reader, shape);
-        return reader.ErrorCount > errorsBefore || shape.Type.IsAbstract ? null : shape.Create(values);
+        if (reader.ErrorCount > errorsBefore || shape.Type.IsAbstract) return null;
+        var record = shape.Create(values);
+        if (record is IChecked { } checkedRecord && checkedRecord.Check() is { } problem)
+        {
+            var field = shape.Fields[shape.IndexOf(problem.Property)].Name;
+            reader.AddError(field, problem.Check.Rule, $"Field '{reader.Path(field)}' {problem.Check.Reason}.");
+            return null;
+        }
+        return record;
     }
 
     private static object? ReadField(FieldReader reader, FieldShape field)

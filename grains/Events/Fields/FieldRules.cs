@@ -33,4 +33,6 @@ public static class FieldRules
     // Checked by the ingestion pipeline against the journal, not by the parser.
     public const string UnknownEnterprise = "unknown-enterprise";
     public const string EventIdReused = "event-id-reused";
+    public const string UnknownProduct = "unknown-product";
+    public const string BatchOfAnotherProducer = "batch-of-another-producer";
 }

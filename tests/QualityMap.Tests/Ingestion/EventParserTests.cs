@@ -730,6 +730,17 @@ public sealed class EventParserTests
             },
             EventKinds.EnterpriseMoved => new JsonObject { ["townCode"] = OtherTown },
             EventKinds.EnterpriseClosed => new JsonObject { ["note"] = "注销" },
+            EventKinds.BatchRegistered => new JsonObject
+            {
+                ["gtin"] = "06901234567892",
+                ["lot"] = "L2026-1107A",
+                ["productionDate"] = "2026-11-18",
+                ["quantity"] = 5000,
+                ["productCode"] = "0801",
+                ["certificate"] = new JsonObject { ["number"] = "JC-2026-0815", ["issuer"] = "嘉兴市质量检验检测研究院", ["issuedOn"] = "2026-11-19" },
+                ["serials"] = new JsonObject { ["first"] = "000001", ["last"] = "005000" },
+                ["cccCertificateNo"] = "2026010401234567",
+            },
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
         foreach (var (name, value) in fields)
@@ -804,6 +815,13 @@ public sealed class EventParserTests
         EventKinds.EnterpriseClosed => new EnterpriseClosed
         {
             EventId = "sx-2026-000123", Uscc = Uscc, OccurredAt = s_occurredAtValue, Note = "注销",
+        },
+        EventKinds.BatchRegistered => new BatchRegistered
+        {
+            EventId = "sx-2026-000123", Uscc = Uscc, OccurredAt = s_occurredAtValue,
+            Gtin = "06901234567892", Lot = "L2026-1107A", ProductionDate = new(2026, 11, 18), Quantity = 5000, ProductCode = "0801",
+            Certificate = new("JC-2026-0815", "嘉兴市质量检验检测研究院", new(2026, 11, 19)),
+            Serials = new("000001", "005000"), CccCertificateNo = "2026010401234567",
         },
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
