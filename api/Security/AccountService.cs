@@ -1,3 +1,4 @@
+using QualityMap.Grains.Enterprises;
 using QualityMap.Grains.Identity;
 using QualityMap.Grains.Regions;
 
@@ -9,24 +10,35 @@ public sealed class AccountService(IGrainFactory grains, RegionTree tree, TimePr
     private IIdentityDirectoryGrain Directory => grains.GetGrain<IIdentityDirectoryGrain>(IIdentityDirectoryGrain.Key);
 
     /// <summary>Why the account cannot be made, naming the field; null when it can.</summary>
-    public (string Field, string Rule, string Detail)? Check(string id, Role role, string regionCode, string? password)
+    public (string Field, string Rule, string Detail)? Check(string id, Role role, string regionCode, string? password, string? uscc = null)
     {
         if (string.IsNullOrWhiteSpace(id) || id.Length > 64 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
             return ("id", "account-id", "id must be 1–64 of [A-Za-z0-9._-].");
         if (tree.Find(regionCode) is not { } region)
             return ("regionCode", "must-exist", $"No region has the code '{regionCode}'.");
-        var expected = role == Role.CountyBureau ? RegionLevel.County : RegionLevel.City;
+        var expected = role switch
+        {
+            Role.CountyBureau => RegionLevel.County,
+            Role.Seller => RegionLevel.Town,
+            _ => RegionLevel.City,
+        };
         if (region.Level != expected)
             return ("regionCode", "level-of-role", $"A {role} answers for a {expected.ToString().ToLowerInvariant()}, and {regionCode} is a {region.Level.ToString().ToLowerInvariant()}.");
+        if (role == Role.Seller && UnifiedSocialCreditCode.Explain(uscc) is { } reason)
+            return ("uscc", "uscc-check-character", $"A seller is bound to its unified social credit code (GB 32100): {reason}.");
+        if (role != Role.Seller && uscc is not null)
+            return ("uscc", "sellers-only", "Only a seller's account is bound to a unified social credit code.");
         if (password is { Length: < 12 })
             return ("password", "min-length", "password must have at least 12 characters.");
         return null;
     }
 
     /// <summary>Creates the account unless its id is taken; returns whether it was created.</summary>
-    public Task<bool> CreateAccountAsync(string id, string displayName, Role role, string regionCode, bool isAdmin, string? password, string by) =>
+    public Task<bool> CreateAccountAsync(
+        string id, string displayName, Role role, string regionCode, bool isAdmin, string? password, string by,
+        string? uscc = null, string? address = null) =>
         Directory.TryCreateAccountAsync(new Account(
-            id, displayName, role, regionCode, isAdmin, password is null ? null : Passwords.Hash(password), time.GetUtcNow(), by));
+            id, displayName, role, regionCode, isAdmin, password is null ? null : Passwords.Hash(password), time.GetUtcNow(), by, uscc, address));
 
     /// <summary>A new key of the account; the plain key is returned here once and never stored.</summary>
     public async Task<(ApiKeyRecord Record, string Key)?> CreateApiKeyAsync(string accountId, string label, string by)

@@ -13,11 +13,14 @@ namespace QualityMap.Api.Security;
 /// <summary>Accounts and API keys, managed by a city bureau administrator; secrets are shown once and stored hashed.</summary>
 public static class AccountsApi
 {
-    public sealed record NewAccount(string? Id, string? DisplayName, Role? Role, string? RegionCode, string? Password, bool IsAdmin = false);
+    public sealed record NewAccount(
+        string? Id, string? DisplayName, Role? Role, string? RegionCode, string? Password, bool IsAdmin = false, string? Uscc = null, string? Address = null);
 
     public sealed record NewApiKey(string? Label);
 
-    public sealed record AccountView(string Id, string DisplayName, Role Role, string RegionCode, bool IsAdmin, bool CanSignIn, DateTimeOffset CreatedAt, string CreatedBy);
+    public sealed record AccountView(
+        string Id, string DisplayName, Role Role, string RegionCode, bool IsAdmin, bool CanSignIn, DateTimeOffset CreatedAt, string CreatedBy,
+        string? Uscc, string? Address);
 
     public sealed record ApiKeyView(string KeyId, string AccountId, string Label, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? RevokedAt, string? RevokedBy);
 
@@ -45,17 +48,19 @@ public static class AccountsApi
         var (body, unreadable) = await RequestBody.ReadJsonAsync<NewAccount>(request, request.HttpContext.RequestAborted);
         if (unreadable is not null) return unreadable;
         if (body!.Role is not { } role)
-            return Invalid("role", "required", "role must be one of city_bureau, county_bureau, ingest_client, wall_viewer.");
-        if (accounts.Check(body.Id ?? "", role, body.RegionCode ?? "", body.Password) is var (field, rule, detail))
+            return Invalid("role", "required", "role must be one of city_bureau, county_bureau, ingest_client, wall_viewer, seller.");
+        if (accounts.Check(body.Id ?? "", role, body.RegionCode ?? "", body.Password, body.Uscc) is var (field, rule, detail))
             return Invalid(field, rule, detail);
         if (scope.Refuse(user, body.RegionCode!, "regionCode") is { } outside) return outside;
         if (body.IsAdmin && role != Role.CityBureau) return Invalid("isAdmin", "city-bureau-only", "Only a city bureau account can administer.");
+        // A seller is a shop on a phone (a password) or a shop's system (keys), so either is fine.
         var isPerson = role is Role.CityBureau or Role.CountyBureau;
-        if (isPerson != body.Password is not null)
+        if (role != Role.Seller && isPerson != body.Password is not null)
             return Invalid("password", isPerson ? "required" : "machines-use-keys", isPerson
                 ? "People sign in with a password: give one of at least 12 characters."
                 : "Ingest clients and walls authenticate with API keys, not passwords.");
-        if (!await accounts.CreateAccountAsync(body.Id!, body.DisplayName ?? body.Id!, role, body.RegionCode!, body.IsAdmin, body.Password, user.ActorId()))
+        if (!await accounts.CreateAccountAsync(
+                body.Id!, body.DisplayName ?? body.Id!, role, body.RegionCode!, body.IsAdmin, body.Password, user.ActorId(), body.Uscc, body.Address))
             return Problem.Of(StatusCodes.Status409Conflict, ProblemTypes.AccountExists, "Account exists", $"An account '{body.Id}' exists already.", "id", "unique");
         var created = (await Directory(grains).GetAccountAsync(body.Id!))!;
         await audit.RecordAsync(new AuditEntry(AuditActions.AccountCreated, user.ActorId(), created.Id, AuditOutcomes.Succeeded, ClientAddress.Of(context),
@@ -92,7 +97,7 @@ public static class AccountsApi
         Problem.Of(StatusCodes.Status400BadRequest, ProblemTypes.InvalidAccount, "Invalid account", detail, field, rule);
 
     private static AccountView View(Account a) =>
-        new(a.Id, a.DisplayName, a.Role, a.RegionCode, a.IsAdmin, a.PasswordHash is not null, a.CreatedAt, a.CreatedBy);
+        new(a.Id, a.DisplayName, a.Role, a.RegionCode, a.IsAdmin, a.PasswordHash is not null, a.CreatedAt, a.CreatedBy, a.Uscc, a.Address);
 
     private static ApiKeyView View(ApiKeyRecord k) => new(k.KeyId, k.AccountId, k.Label, k.CreatedAt, k.CreatedBy, k.RevokedAt, k.RevokedBy);
 }

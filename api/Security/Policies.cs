@@ -26,6 +26,9 @@ public static class Policies
     /// <summary>The city bureau's steps in the §4.2 workflow, and the journal's integrity reports.</summary>
     public const string CityBureau = "city-bureau";
 
+    /// <summary>Record one's own flow of traced products (EPCIS capture, the phone form): sellers only.</summary>
+    public const string Trade = "trade";
+
     /// <summary>Accounts and API keys: a city bureau administrator.</summary>
     public const string Administer = "administer";
 
@@ -47,6 +50,7 @@ public static class Policies
         options.AddPolicy(ReadMap, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.CityBureau), nameof(Role.CountyBureau), nameof(Role.WallViewer)));
         options.AddPolicy(Bureau, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.CityBureau), nameof(Role.CountyBureau)));
         options.AddPolicy(CountyBureau, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.CountyBureau)));
+        options.AddPolicy(Trade, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.Seller)).RequireClaim(QualityMapClaims.UsccClaim));
         options.AddPolicy(CityBureau, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.CityBureau)));
         options.AddPolicy(Administer, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.CityBureau)).RequireClaim(QualityMapClaims.Admin, "true"));
         // Anything that forgets to name a policy is closed, not open.

@@ -9,6 +9,7 @@ public static class QualityMapClaims
     public const string Region = "qm:region";
     public const string Admin = "qm:admin";
     public const string KeyId = "qm:key";
+    public const string UsccClaim = "qm:uscc";
 
     public static ClaimsPrincipal For(Account account, string scheme, string? keyId = null)
     {
@@ -21,12 +22,16 @@ public static class QualityMapClaims
         ];
         if (account.IsAdmin) claims.Add(new Claim(Admin, "true"));
         if (keyId is not null) claims.Add(new Claim(KeyId, keyId));
+        if (account.Uscc is not null) claims.Add(new Claim(UsccClaim, account.Uscc));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
     }
 
     public static string ActorId(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous";
 
     public static string? RegionCode(this ClaimsPrincipal user) => user.FindFirstValue(Region);
+
+    /// <summary>The business a seller's account records flow for; null for every other account.</summary>
+    public static string? Uscc(this ClaimsPrincipal user) => user.FindFirstValue(UsccClaim);
 
     public static Role? Role(this ClaimsPrincipal user) =>
         Enum.TryParse<Role>(user.FindFirstValue(ClaimTypes.Role), out var role) ? role : null;

@@ -2,7 +2,8 @@ namespace QualityMap.Grains.Identity;
 
 /// <summary>
 /// A person or machine that may call the service: a role, the region it answers for, and for people a password
-/// hash (PBKDF2; the password itself is never stored).
+/// hash (PBKDF2; the password itself is never stored). A seller's account names its business: the unified social
+/// credit code its flow events are recorded under, and the address of its premises.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("qm.Account")]
 public sealed record Account(
@@ -13,4 +14,6 @@ public sealed record Account(
     bool IsAdmin,
     string? PasswordHash,
     DateTimeOffset CreatedAt,
-    string CreatedBy);
+    string CreatedBy,
+    string? Uscc = null,
+    string? Address = null);

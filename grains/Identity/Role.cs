@@ -14,4 +14,11 @@ public enum Role
 
     /// <summary>The command-centre wall: reads the map of its region, changes nothing.</summary>
     WallViewer,
+
+    /// <summary>
+    /// 经营者: a business bound to its unified social credit code that records its own flow of traced products —
+    /// receiving (进货) and selling or shipping (销售) — as the SAMR 2024 opinion asks of sellers; a producer shipping
+    /// its batches holds one too. Its region is the town of its premises.
+    /// </summary>
+    Seller,
 }
