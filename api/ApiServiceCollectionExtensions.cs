@@ -45,7 +45,7 @@ public static class ApiServiceCollectionExtensions
         services.AddAlerts(configuration);
         services.AddSingleton<IngestionMetrics>();
         services.AddQualityMapRateLimits(configuration);
-        services.AddQualityMapTrace();
+        services.AddQualityMapTrace(configuration);
         return services;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using QualityMap.Api;
+using QualityMap.Api.Epcis;
 using QualityMap.Api.Security;
 using QualityMap.Api.Codes;
 using QualityMap.Api.Ingestion;
@@ -17,6 +18,7 @@ using QualityMap.Silo.Metrics;
 using QualityMap.Silo.Regions;
 using QualityMap.Silo.Startup;
 using QualityMap.Silo.Storage;
+using QualityMap.Silo.Trace;
 using QualityMap.Silo.Wall;
 using QualityMap.Silo.Supervision;
 
@@ -48,6 +50,7 @@ public static class SiloServiceCollectionExtensions
         services.AddSingleton<JournalDispatcher>();
         services.AddSingleton<IWarningJournal, WarningStepJournal>();
         services.AddSingleton<IEventIngestion, IngestionPipeline>();
+        services.AddSingleton<ITraceCapture, TraceCapturePipeline>();
         services.AddSingleton<MapRebuilder>();
         services.AddSingleton<CountyDeskLoader>();
 

@@ -12,7 +12,9 @@ public static class FrameworkProblems
     public static void Customize(ProblemDetailsContext context)
     {
         var problem = context.ProblemDetails;
-        if (problem.Type is not null && problem.Type.StartsWith("urn:", StringComparison.Ordinal)) return;
+        // Ours (urn:qualitymap:…) and the EPCIS REST binding's (epcisException:…) are kept as written.
+        if (problem.Type is not null && (problem.Type.StartsWith("urn:", StringComparison.Ordinal)
+            || problem.Type.StartsWith("epcisException:", StringComparison.Ordinal))) return;
         var (type, field, rule) = context.HttpContext.Response.StatusCode switch
         {
             StatusCodes.Status404NotFound => (ProblemTypes.UnknownPath, "path", "must-exist"),

@@ -29,6 +29,9 @@ public static class Policies
     /// <summary>Record one's own flow of traced products (EPCIS capture, the phone form): sellers only.</summary>
     public const string Trade = "trade";
 
+    /// <summary>Capture EPCIS documents: a seller its own flow, a city bureau administrator an import of any events.</summary>
+    public const string Capture = "capture";
+
     /// <summary>Accounts and API keys: a city bureau administrator.</summary>
     public const string Administer = "administer";
 
@@ -51,6 +54,9 @@ public static class Policies
         options.AddPolicy(Bureau, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.CityBureau), nameof(Role.CountyBureau)));
         options.AddPolicy(CountyBureau, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.CountyBureau)));
         options.AddPolicy(Trade, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.Seller)).RequireClaim(QualityMapClaims.UsccClaim));
+        options.AddPolicy(Capture, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+            (c.User.IsInRole(nameof(Role.Seller)) && c.User.HasClaim(h => h.Type == QualityMapClaims.UsccClaim))
+            || (c.User.IsInRole(nameof(Role.CityBureau)) && c.User.HasClaim(QualityMapClaims.Admin, "true"))));
         options.AddPolicy(CityBureau, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.CityBureau)));
         options.AddPolicy(Administer, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.CityBureau)).RequireClaim(QualityMapClaims.Admin, "true"));
         // Anything that forgets to name a policy is closed, not open.

@@ -20,6 +20,8 @@ public static class BatchesApi
     {
         var group = app.MapGroup("/api/batches/{gtin}").WithTags("Traceability").RequireAuthorization(Policies.Bureau);
         group.MapGet("", GetAsync);
+        group.MapGet("/holders", GetHoldersAsync);
+        group.MapGet("/holders.csv", GetHoldersCsvAsync);
         group.MapGet("/code.png", (string gtin, string? lot, string? serial, string? symbology, string? size, string? quietZone,
                 IGrainFactory grains, TraceCodeRenderer renderer, RegionScope scope, ClaimsPrincipal user, HttpResponse response) =>
             GetCodeAsync(gtin, lot, serial, CodeRequestParser.Parse(Symbologies.TraceCode, CodeFormat.Png, symbology, size, quietZone, null),
@@ -40,6 +42,34 @@ public static class BatchesApi
         if (scope.Refuse(user, producer?.TownCode ?? "", "gtin") is { } outside) return outside;
         return TypedResults.Ok(new BatchDetails(batch, renderer.UriOf(new DigitalLink(batch.Key, null)),
             producer?.Name ?? "", producer?.TownCode, producer?.Address));
+    }
+
+    /// <summary>The reverse trace: the producer and every holder downstream, those of the caller's region.</summary>
+    public static async Task<Results<Ok<BatchHolders>, ProblemHttpResult>> GetHoldersAsync(
+        string gtin, string? lot, IGrainFactory grains, ReverseTrace trace, RegionScope scope, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var (holders, problem) = await HoldersInScopeAsync(gtin, lot, grains, trace, scope, user, ct);
+        return holders is null ? problem! : TypedResults.Ok(holders);
+    }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetHoldersCsvAsync(
+        string gtin, string? lot, IGrainFactory grains, ReverseTrace trace, RegionScope scope, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var (holders, problem) = await HoldersInScopeAsync(gtin, lot, grains, trace, scope, user, ct);
+        return holders is null
+            ? problem!
+            : TypedResults.File(BatchHoldersCsv.Write(holders.Holders), "text/csv; charset=utf-8", $"holders-{gtin}-{lot}.csv");
+    }
+
+    // A county bureau sees the holders in its county; the city all of them.
+    private static async Task<(BatchHolders?, ProblemHttpResult?)> HoldersInScopeAsync(
+        string gtin, string? lot, IGrainFactory grains, ReverseTrace trace, RegionScope scope, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var (batch, problem) = await BatchLookup.FindAsync(gtin, lot, grains);
+        if (batch is null) return (null, problem);
+        var holders = await trace.HoldersAsync(batch, ct);
+        var visible = holders.Where(h => h.Party.TownCode is { } town && scope.Covers(user, town)).ToList();
+        return (new BatchHolders(batch, visible), null);
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetCodeAsync(

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QualityMap.Api.Epcis;
 using QualityMap.Grains.Enterprises;
 using QualityMap.Grains.Events;
 using QualityMap.Grains.Warnings;
@@ -24,6 +25,7 @@ public sealed class JournalDispatcher(
     IJournal journal,
     ICheckpointStore checkpoints,
     IGrainFactory grains,
+    ITraceIndex traceIndex,
     TimeProvider time,
     IOptions<DispatchOptions> options,
     JournalMetrics metrics,
@@ -221,6 +223,7 @@ public sealed class JournalDispatcher(
         Supervision.SupervisionJournal.TaskResultKind => "supervision/" + record.Subject,
         Supervision.SupervisionJournal.CatalogueChangeKind => "catalogue/" + record.Subject,
         WarningStepJournal.Kind => "warning/" + record.Subject,
+        Trace.EpcisJournal.Kind => "trade/" + record.Subject,
         _ => "enterprise/" + record.Subject,
     };
 
@@ -231,6 +234,11 @@ public sealed class JournalDispatcher(
         {
             var step = WarningStepSerializer.Deserialize(record.Payload);
             return () => grains.GetGrain<IWarningGrain>(record.Subject).ReplayAsync(record.Seq, step);
+        }
+        if (record.Kind == Trace.EpcisJournal.Kind)
+        {
+            var captured = Trace.EpcisJournal.EventOf(record);
+            return () => traceIndex.RecordAsync(record.Seq, record.OccurredAt, CaptureReader.FlowOf(captured));
         }
         var journaled = new JournaledEvent(record.Seq, EventSerializer.Deserialize(record.Payload));
         return () => grains.GetGrain<IEnterpriseGrain>(record.Subject).ApplyAsync(journaled);

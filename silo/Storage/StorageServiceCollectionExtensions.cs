@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QualityMap.Api.Audit;
+using QualityMap.Api.Epcis;
 
 namespace QualityMap.Silo.Storage;
 
@@ -38,6 +39,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(sp => new LegacyReminderStore(sp.GetRequiredService<StorageEngine>()));
         services.TryAddSingleton(sp => new ReminderTableCounter(sp.GetRequiredService<StorageEngine>()));
         services.TryAddSingleton<ICheckpointStore>(sp => new AdoCheckpointStore(sp.GetRequiredService<StorageEngine>()));
+        services.TryAddSingleton<ITraceIndex>(sp => new AdoTraceIndex(sp.GetRequiredService<StorageEngine>()));
         services.TryAddSingleton<IAuditJournal>(sp => new AdoAuditJournal(sp.GetRequiredService<StorageEngine>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new AdoSessionKeyRepository(sp.GetRequiredService<StorageEngine>(), sp.GetRequiredService<TimeProvider>(),
             Path.Combine(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory, "session-keys")));
