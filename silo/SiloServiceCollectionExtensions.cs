@@ -51,6 +51,7 @@ public static class SiloServiceCollectionExtensions
         services.AddSingleton<IWarningJournal, WarningStepJournal>();
         services.AddSingleton<IEventIngestion, IngestionPipeline>();
         services.AddSingleton<ITraceCapture, TraceCapturePipeline>();
+        services.AddSingleton<IEpcisEventStore, JournalEpcisEventStore>();
         services.AddSingleton<MapRebuilder>();
         services.AddSingleton<CountyDeskLoader>();
 

@@ -88,7 +88,10 @@ public static partial class CaptureReader
         if (sellerUscc is not null) RequireOwn(type, step, source, destination, sellerUscc, pointer);
         var id = eventId ?? EventHash.IdOf(@event, context);
         var flow = Flow(@event, type, step, source, destination, declared ? -1 : 1);
-        return new CapturedEvent(id, type, eventTime, @event, flow, declared ? id : null);
+        // Journaled alone, an event keeps the document's context, so its extension fields keep their namespaces.
+        var kept = (JsonObject)@event.DeepClone();
+        if (kept["@context"] is null && context is not null) kept["@context"] = context.DeepClone();
+        return new CapturedEvent(id, type, eventTime, kept, flow, declared ? id : null);
     }
 
     // A seller records its own trade only: it receives as the destination, ships and sells as the source.

@@ -32,6 +32,9 @@ public static class Policies
     /// <summary>Capture EPCIS documents: a seller its own flow, a city bureau administrator an import of any events.</summary>
     public const string Capture = "capture";
 
+    /// <summary>Query captured EPCIS events: sellers (their own) and bureaus (their region's).</summary>
+    public const string EpcisQuery = "epcis-query";
+
     /// <summary>Accounts and API keys: a city bureau administrator.</summary>
     public const string Administer = "administer";
 
@@ -57,6 +60,7 @@ public static class Policies
         options.AddPolicy(Capture, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
             (c.User.IsInRole(nameof(Role.Seller)) && c.User.HasClaim(h => h.Type == QualityMapClaims.UsccClaim))
             || (c.User.IsInRole(nameof(Role.CityBureau)) && c.User.HasClaim(QualityMapClaims.Admin, "true"))));
+        options.AddPolicy(EpcisQuery, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.CityBureau), nameof(Role.CountyBureau), nameof(Role.Seller)));
         options.AddPolicy(CityBureau, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.CityBureau)));
         options.AddPolicy(Administer, p => p.RequireAuthenticatedUser().RequireRole(nameof(Role.CityBureau)).RequireClaim(QualityMapClaims.Admin, "true"));
         // Anything that forgets to name a policy is closed, not open.

@@ -24,6 +24,7 @@ public static class TraceServiceCollectionExtensions
         app.MapBatchesApi();
         app.MapScanPages();
         app.MapEpcisCapture();
+        app.MapEpcisQuery();
         return app;
     }
 }

@@ -56,6 +56,20 @@ internal sealed class AdoJournal(StorageEngine engine, TimeProvider time) : IJou
         }
     }
 
+    public Task<IReadOnlyList<JournalRecord>> ReadKindAfterAsync(string kind, long afterSeq, int limit, CancellationToken ct = default) =>
+        engine.ReadAsync<IReadOnlyList<JournalRecord>>(async connection =>
+        {
+            await using var command = connection.CreateCommand(
+                null, $"SELECT {Columns} FROM journal WHERE kind = @kind AND seq > @after ORDER BY seq LIMIT @limit;");
+            command.AddParameter("@kind", kind);
+            command.AddParameter("@after", afterSeq);
+            command.AddParameter("@limit", limit);
+            await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            var records = new List<JournalRecord>(limit);
+            while (await reader.ReadAsync(ct).ConfigureAwait(false)) records.Add(ReadRecord(reader));
+            return records;
+        }, ct);
+
     public async Task<JournalRecord?> FindAsync(string eventId, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(eventId);

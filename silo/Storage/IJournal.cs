@@ -17,6 +17,9 @@ public interface IJournal
     /// <summary>The record journaled under <paramref name="eventId"/>, or null.</summary>
     Task<JournalRecord?> FindAsync(string eventId, CancellationToken ct = default);
 
+    /// <summary>Up to <paramref name="limit"/> records of one kind after <paramref name="afterSeq"/>, in journal order.</summary>
+    Task<IReadOnlyList<JournalRecord>> ReadKindAfterAsync(string kind, long afterSeq, int limit, CancellationToken ct = default);
+
     /// <summary>The highest committed seq; 0 when the journal is empty.</summary>
     Task<long> LastSeqAsync(CancellationToken ct = default);
 

@@ -15,3 +15,6 @@ CREATE TABLE trace_flow (
 
 -- The reverse trace reads one batch's rows; the query interface finds a batch's events by it.
 CREATE INDEX trace_flow_batch ON trace_flow (batch_key, party);
+
+-- The query interface pages through the captured events in journal order.
+CREATE INDEX ix_journal_kind_seq ON journal (kind, seq);
