@@ -7,6 +7,7 @@ using QualityMap.Api.Ingestion;
 using QualityMap.Grains.Classification;
 using QualityMap.Grains.Colouring;
 using QualityMap.Grains.Regions;
+using QualityMap.Grains.Trace;
 using QualityMap.Grains.Warnings;
 
 using QualityMap.Silo.Cluster;
@@ -52,6 +53,7 @@ public static class SiloServiceCollectionExtensions
         services.AddSingleton<IEventIngestion, IngestionPipeline>();
         services.AddSingleton<ITraceCapture, TraceCapturePipeline>();
         services.AddSingleton<IEpcisEventStore, JournalEpcisEventStore>();
+        services.AddSingleton<IBatchFlags, BatchFlagAlerts>();
         services.AddSingleton<MapRebuilder>();
         services.AddSingleton<CountyDeskLoader>();
 

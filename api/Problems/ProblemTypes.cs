@@ -25,6 +25,7 @@ public static class ProblemTypes
     public const string InvalidTraceCode = Prefix + "invalid-trace-code";
     public const string UnknownProductBatch = Prefix + "unknown-product-batch";
     public const string UnknownCaptureJob = Prefix + "unknown-capture-job";
+    public const string BatchRecalled = Prefix + "batch-recalled";
     public const string UnknownCodeExport = Prefix + "unknown-code-export";
     public const string CodeExportNotReady = Prefix + "code-export-not-ready";
     public const string Unauthenticated = Prefix + "unauthenticated";

@@ -44,9 +44,12 @@ public static class ScanPage
         var batch = facts.Batch;
         var producer = facts.Producer;
         var asOf = now.ToOffset(ChinaStandardTime);
-        var banner = batch.Status == BatchStatus.Failed
-            ? $"""<div class="banner failed" role="alert"><strong>不合格</strong>该批次产品于{Date(batch.Failures[0].OccurredAt)}经监督抽查不合格。请停止销售和使用，并向当地市场监督管理部门咨询。</div>"""
-            : """<div class="banner passed" role="status"><strong>已登记</strong>本批次已在平台登记，附检验合格证明。</div>""";
+        var banner = batch.Status switch
+        {
+            BatchStatus.Recalled => $"""<div class="banner failed" role="alert"><strong>召回</strong>该批次产品已于{Date(batch.Recall!.DeclaredAt)}召回（文号：{Encoder.Encode(batch.Recall.DocumentNo)}）。请立即停止销售和使用，并联系销售者或当地市场监督管理部门。</div>""",
+            BatchStatus.Failed => $"""<div class="banner failed" role="alert"><strong>不合格</strong>该批次产品于{Date(batch.Failures[0].OccurredAt)}经监督抽查不合格。请停止销售和使用，并向当地市场监督管理部门咨询。</div>""",
+            _ => """<div class="banner passed" role="status"><strong>已登记</strong>本批次已在平台登记，附检验合格证明。</div>""",
+        };
         var serial = facts.Link.Serial is { } s ? Row("序列号", s) : "";
         var aliases = (batch.CccCertificateNo is { } ccc ? Row("CCC证书编号", ccc) : "") + (batch.Ecode is { } ecode ? Row("Ecode", ecode) : "");
         var producerCode = producer is null || producer.Closed
@@ -61,7 +64,7 @@ public static class ScanPage
             <h2 id="product">产品</h2>
             <dl>
             {Row("商品条码", batch.Key.Gtin)}{Row("批号", batch.Key.Lot)}{serial}{Row("生产日期", Date(batch.ProductionDate))}
-            {Row("检验状态", batch.Status == BatchStatus.Failed ? "不合格" : "合格")}{aliases}
+            {Row("检验状态", batch.Failures.Count > 0 ? "不合格" : "合格")}{aliases}
             </dl>
             </section>
             <section id="certificate" aria-labelledby="certificate-title">

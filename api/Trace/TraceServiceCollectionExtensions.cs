@@ -22,6 +22,7 @@ public static class TraceServiceCollectionExtensions
     public static IEndpointRouteBuilder MapQualityMapTrace(this IEndpointRouteBuilder app)
     {
         app.MapBatchesApi();
+        app.MapRecallApi();
         app.MapScanPages();
         app.MapEpcisCapture();
         app.MapEpcisQuery();

@@ -47,4 +47,6 @@ public static class AlertKinds
     public const string Escalated = "escalated";
     public const string TaskDispatched = "task_dispatched";
     public const string TaskOverdue = "task_overdue";
+    public const string BatchFailed = "batch_failed";
+    public const string BatchRecalled = "batch_recalled";
 }

@@ -84,6 +84,8 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
             .RegisterAsync(journaled.Seq, batch),
         SamplingResult { Passed: false } sampling => TellFailedAsync(sampling, sampling.BatchNo, sampling.ProductCode),
         ReinspectionResult { Passed: false, BatchNo: { } lot } reinspection => TellFailedAsync(reinspection, lot, reinspection.ProductCode),
+        BatchRecalled recall => GrainFactory.GetGrain<IBatchGrain>(new BatchKey(recall.Gtin, recall.Lot).GrainKey)
+            .RecalledAsync(new BatchRecall(recall.EventId, recall.DocumentNo, recall.Reason, recall.OccurredAt)),
         _ => Task.CompletedTask,
     };
 

@@ -24,6 +24,7 @@ namespace QualityMap.Grains.Events;
 [JsonDerivedType(typeof(EnterpriseMoved), EventKinds.EnterpriseMoved)]
 [JsonDerivedType(typeof(EnterpriseClosed), EventKinds.EnterpriseClosed)]
 [JsonDerivedType(typeof(BatchRegistered), EventKinds.BatchRegistered)]
+[JsonDerivedType(typeof(BatchRecalled), EventKinds.BatchRecalled)]
 [GenerateSerializer, Alias("qm.EnterpriseEvent")]
 public abstract record EnterpriseEvent
 {

@@ -21,6 +21,7 @@ public static class EventKinds
     public const string EnterpriseMoved = "enterprise_moved";
     public const string EnterpriseClosed = "enterprise_closed";
     public const string BatchRegistered = "batch_registered";
+    public const string BatchRecalled = "batch_recalled";
 
     // The kinds are the derived types EnterpriseEvent declares for its JSON: one list, which the parser, the metrics
     // and the README's table all read.

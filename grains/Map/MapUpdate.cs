@@ -7,6 +7,7 @@ namespace QualityMap.Grains.Map;
 [JsonDerivedType(typeof(RegionChanged), "region")]
 [JsonDerivedType(typeof(EnterpriseReclassified), "enterprise")]
 [JsonDerivedType(typeof(WarningChanged), "warning")]
+[JsonDerivedType(typeof(BatchFlagged), "batch")]
 [GenerateSerializer, Alias("qm.MapUpdate")]
 public abstract record MapUpdate
 {

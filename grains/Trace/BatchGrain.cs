@@ -8,7 +8,7 @@ namespace QualityMap.Grains.Trace;
 /// the CCC certificate number and the Ecode — are kept pointing at it by <see cref="ITraceAliasGrain"/>s.
 /// </summary>
 [GrainType("batch")]
-public sealed class BatchGrain(ILogger<BatchGrain> logger) : Grain<BatchState>, IBatchGrain
+public sealed class BatchGrain(IBatchFlags flags, ILogger<BatchGrain> logger) : Grain<BatchState>, IBatchGrain
 {
     public async Task RegisterAsync(long seq, BatchRegistered registration)
     {
@@ -32,15 +32,29 @@ public sealed class BatchGrain(ILogger<BatchGrain> logger) : Grain<BatchState>, 
     public async Task FailedAsync(BatchFailure failure)
     {
         if (State.Failures.Exists(f => f.EventId == failure.EventId)) return;
+        var first = State.Failures.Count == 0;
         State.Failures.Add(failure);
         await WriteStateAsync();
+        if (first) await flags.FlaggedAsync(View()!, BatchStatus.Failed);
     }
 
-    public Task<BatchView?> GetAsync() => Task.FromResult(State.Registration is { } r
+    public async Task RecalledAsync(BatchRecall recall)
+    {
+        if (State.Recall is not null) return;
+        State.Recall = recall;
+        await WriteStateAsync();
+        await flags.FlaggedAsync(View()!, BatchStatus.Recalled);
+    }
+
+    public Task<BatchView?> GetAsync() => Task.FromResult(View());
+
+    private BatchView? View() => State.Registration is { } r
         ? new BatchView(BatchKey.Parse(this.GetPrimaryKeyString()), r.Uscc, r.ProductCode, r.ProductName, r.ProductionDate,
-            r.Quantity, r.Certificate, r.Serials, r.CccCertificateNo, r.Ecode, State.RegisteredAt!.Value,
-            State.Failures.Count > 0 ? BatchStatus.Failed : BatchStatus.Passed, [.. State.Failures])
-        : null);
+            r.Quantity, r.Certificate, r.Serials, r.CccCertificateNo, r.Ecode, State.RegisteredAt!.Value, Status(), [.. State.Failures], State.Recall)
+        : null;
+
+    private BatchStatus Status() =>
+        State.Recall is not null ? BatchStatus.Recalled : State.Failures.Count > 0 ? BatchStatus.Failed : BatchStatus.Passed;
 
     // Told again on a replay as well: adding a key an alias holds already changes nothing.
     private async Task MoveAliasAsync(string carrier, string? from, string? to)

@@ -20,4 +20,8 @@ public sealed class BatchState
 
     [Id(3)]
     public List<BatchFailure> Failures { get; set; } = [];
+
+    /// <summary>The first recall declared; a second document for the same batch changes nothing.</summary>
+    [Id(4)]
+    public BatchRecall? Recall { get; set; }
 }

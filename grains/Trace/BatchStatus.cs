@@ -8,4 +8,7 @@ public enum BatchStatus
 
     /// <summary>A supervisory sampling or re-inspection of the batch failed (不合格).</summary>
     Failed,
+
+    /// <summary>The batch is recalled (召回): whatever sampling found, it must come off the shelves.</summary>
+    Recalled,
 }

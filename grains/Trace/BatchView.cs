@@ -17,4 +17,5 @@ public sealed record BatchView(
     string? Ecode,
     DateTimeOffset RegisteredAt,
     BatchStatus Status,
-    IReadOnlyList<BatchFailure> Failures);
+    IReadOnlyList<BatchFailure> Failures,
+    BatchRecall? Recall);

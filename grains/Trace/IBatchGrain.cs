@@ -14,6 +14,9 @@ public interface IBatchGrain : IGrainWithStringKey
     /// <summary>A failed sampling named the batch; the same event twice counts once.</summary>
     Task FailedAsync(BatchFailure failure);
 
+    /// <summary>The batch is recalled; only the first recall counts, the same event twice counts once.</summary>
+    Task RecalledAsync(BatchRecall recall);
+
     /// <summary>The batch, or null if it was never registered.</summary>
     Task<BatchView?> GetAsync();
 }

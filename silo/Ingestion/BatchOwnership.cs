@@ -13,6 +13,16 @@ namespace QualityMap.Silo.Ingestion;
 /// </summary>
 public sealed class BatchOwnership(IGrainFactory grains)
 {
+    /// <summary>A recall names a batch its producer registered.</summary>
+    public async Task<FieldError?> RefuseAsync(BatchRecalled recall)
+    {
+        var batch = await grains.GetGrain<IBatchGrain>(new BatchKey(recall.Gtin, recall.Lot).GrainKey).GetAsync();
+        return batch is not null && batch.ProducerUscc == recall.Uscc
+            ? null
+            : new FieldError("lot", FieldRules.RegisteredBatch,
+                $"Enterprise {recall.Uscc} registered no batch {recall.Lot} of GTIN {recall.Gtin}; a recall names a registered batch of its producer.");
+    }
+
     /// <param name="registeredInRequest">The producer's registration when the same request carries it (not applied yet).</param>
     public async Task<FieldError?> RefuseAsync(BatchRegistered batch, EnterpriseRegistered? registeredInRequest)
     {

@@ -34,7 +34,13 @@ public sealed class IngestionPipeline(
                     $"Enterprise {evt.Uscc} is not registered; send its enterprise_registered event first."));
                 continue;
             }
-            if (evt is BatchRegistered batch && await batches.RefuseAsync(batch, registeredInBatch.GetValueOrDefault(evt.Uscc)) is { } refusal)
+            var refusal = evt switch
+            {
+                BatchRegistered batch => await batches.RefuseAsync(batch, registeredInBatch.GetValueOrDefault(evt.Uscc)),
+                BatchRecalled recall => await batches.RefuseAsync(recall),
+                _ => null,
+            };
+            if (refusal is not null)
             {
                 outcomes[i] = IngestOutcome.Rejected(evt.EventId, refusal);
                 continue;

@@ -1,5 +1,5 @@
-// The live ticker: the latest reclassifications (an enterprise's code flips 红 ↔ 绿) and formal warnings,
-// newest first. Rebuilt from the model on each repaint, so it is capped by construction.
+// The live ticker: the latest reclassifications (an enterprise's code flips 红 ↔ 绿), formal warnings, and batches
+// found 不合格 or recalled with the towns that hold them, newest first. Rebuilt from the model on each repaint, so it is capped by construction.
 import { CODE_NAME, RULE_NAME, WARNING_ACTION, formatTime } from './palette.js';
 
 const SHOWN = 30;
@@ -25,6 +25,15 @@ export function describe(item, names) {
       title: item.action === 'lifted' ? '预警 解除' : `预警 ${action}${level}预警`,
       place,
       detail: w.id ? `预警编号 ${w.id}` : '',
+    };
+  }
+  if (item.kind === 'batch') {
+    const towns = (item.townCodes ?? []).map((code) => names(code)).join('、');
+    return {
+      tone: 'red',
+      title: item.flag === 'recalled' ? `召回 ${item.productName}` : `不合格批次 ${item.productName}`,
+      place: towns || place,
+      detail: `批号 ${item.lot} · 涉及 ${(item.townCodes ?? []).length} 个乡镇（街道）`,
     };
   }
   return { tone: 'grey', title: item.kind, place, detail: '' };

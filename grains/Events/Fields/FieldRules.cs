@@ -35,4 +35,5 @@ public static class FieldRules
     public const string EventIdReused = "event-id-reused";
     public const string UnknownProduct = "unknown-product";
     public const string BatchOfAnotherProducer = "batch-of-another-producer";
+    public const string RegisteredBatch = "registered-batch";
 }

@@ -741,6 +741,7 @@ public sealed class EventParserTests
                 ["serials"] = new JsonObject { ["first"] = "000001", ["last"] = "005000" },
                 ["cccCertificateNo"] = "2026010401234567",
             },
+            EventKinds.BatchRecalled => new JsonObject { ["gtin"] = "06901234567892", ["lot"] = "L2026-1107A", ["documentNo"] = "嘉市监召〔2026〕3号" },
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
         foreach (var (name, value) in fields)
@@ -822,6 +823,11 @@ public sealed class EventParserTests
             Gtin = "06901234567892", Lot = "L2026-1107A", ProductionDate = new(2026, 11, 18), Quantity = 5000, ProductCode = "0801",
             Certificate = new("JC-2026-0815", "嘉兴市质量检验检测研究院", new(2026, 11, 19)),
             Serials = new("000001", "005000"), CccCertificateNo = "2026010401234567",
+        },
+        EventKinds.BatchRecalled => new BatchRecalled
+        {
+            EventId = "sx-2026-000123", Uscc = Uscc, OccurredAt = s_occurredAtValue,
+            Gtin = "06901234567892", Lot = "L2026-1107A", DocumentNo = "嘉市监召〔2026〕3号",
         },
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
