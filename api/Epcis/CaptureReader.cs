@@ -119,7 +119,7 @@ public static partial class CaptureReader
         foreach (var quantity in (@event["quantityList"] as JsonArray ?? []).OfType<JsonObject>())
         {
             if (EpcUri.Batch(quantity["epcClass"]!.GetValue<string>()) is { Serial: null } batch)
-                lines.Add(new FlowLine(batch.Batch, party, step, sign * quantity["quantity"]!.GetValue<decimal>(), counterparty));
+                lines.Add(new FlowLine(batch.Batch, party, step, sign * Numbers.Of(quantity["quantity"]!), counterparty));
         }
         // One line per batch: an event naming items and a quantity of one batch moves their sum.
         return [.. lines.GroupBy(l => l.Batch).Select(g => g.First() with { Quantity = g.Sum(l => l.Quantity) })];
@@ -174,7 +174,7 @@ public static partial class CaptureReader
             Uri(Text(element, "epcClass", at), $"{at}/epcClass");
             if (element["quantity"] is not JsonValue quantity || quantity.GetValueKind() != JsonValueKind.Number)
                 throw Refuse($"{at}/quantity", element["quantity"] is null ? "required" : "type", "'quantity' must be a number.");
-            if (quantity.GetValue<decimal>() < 0) throw Refuse($"{at}/quantity", "minimum", "'quantity' must not be negative.");
+            if (Numbers.Of(quantity) < 0) throw Refuse($"{at}/quantity", "minimum", "'quantity' must not be negative.");
             if (element["uom"] is { } uom && (uom.GetValueKind() != JsonValueKind.String || !UomPattern().IsMatch(uom.GetValue<string>())))
                 throw Refuse($"{at}/uom", "pattern", "'uom' must be a UN/CEFACT Rec 20 code of 2 or 3 characters (EA, KGM, MTR).");
         }

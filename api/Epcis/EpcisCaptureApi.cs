@@ -48,16 +48,23 @@ public static class EpcisCaptureApi
         }
 
         var seller = user.Role() == Role.Seller ? user.Uscc() : null;
-        var (events, refusal) = CaptureReader.Read(document, seller, options.Value.MaxCaptureEvents);
+        var (job, refusal) = await TakeAsync(document, seller, options.Value.MaxCaptureEvents, grains, capture, request.HttpContext.RequestAborted);
         if (refusal is not null) return Refused(refusal);
-        if (await UnregisteredBatchAsync(events!, grains) is { } unregistered) return Refused(unregistered);
-
-        var result = await capture.CaptureAsync(events!, request.HttpContext.RequestAborted);
-        if (result.Refusal is not null) return Refused(result.Refusal);
-        var captureId = $"{result.Seqs.Min()}-{result.Seqs.Max()}";
         request.HttpContext.Response.Headers["GS1-EPCIS-Version"] = "2.0.0";
-        return Results.Accepted($"/epcis/capture/{captureId}", new CaptureJob(
-            captureId, false, true, "rollback", [], [.. events!.Select(e => e.EventId)], result.Duplicates));
+        return Results.Accepted($"/epcis/capture/{job!.CaptureID}", job);
+    }
+
+    /// <summary>Reads, checks and journals a capture document, or says why it is refused whole.</summary>
+    public static async Task<(CaptureJob? Job, CaptureRefusal? Refusal)> TakeAsync(
+        JsonNode? document, string? seller, int maxEvents, IGrainFactory grains, ITraceCapture capture, CancellationToken ct)
+    {
+        var (events, refusal) = CaptureReader.Read(document, seller, maxEvents);
+        if (refusal is not null) return (null, refusal);
+        if (await UnregisteredBatchAsync(events!, grains) is { } unregistered) return (null, unregistered);
+        var result = await capture.CaptureAsync(events!, ct);
+        if (result.Refusal is not null) return (null, result.Refusal);
+        return (new CaptureJob($"{result.Seqs.Min()}-{result.Seqs.Max()}", false, true, "rollback", [],
+            [.. events!.Select(e => e.EventId)], result.Duplicates), null);
     }
 
     /// <summary>A capture job: every capture here finishes before its answer, so a job that exists succeeded.</summary>
@@ -88,7 +95,7 @@ public static class EpcisCaptureApi
         return null;
     }
 
-    private static IResult Refused(CaptureRefusal refusal) =>
+    public static IResult Refused(CaptureRefusal refusal) =>
         Problem.Of(StatusCodes.Status400BadRequest, ValidationException, "Invalid EPCIS document", refusal.Detail, refusal.Pointer, refusal.Rule);
 }
 

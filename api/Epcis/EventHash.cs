@@ -132,7 +132,7 @@ public static class EventHash
     private static string Value(JsonNode node)
     {
         if (node is JsonValue value && value.GetValueKind() == JsonValueKind.Number)
-            return value.GetValue<decimal>().ToString("0.############################", CultureInfo.InvariantCulture);
+            return Numbers.Of(value).ToString("0.############################", CultureInfo.InvariantCulture);
         var text = node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>().Trim() : node.ToJsonString();
         return IsTime(text) ? Time(text) : EpcUri.Canonical(TrimNumber(text));
     }

@@ -26,6 +26,7 @@ public static class TraceServiceCollectionExtensions
         app.MapScanPages();
         app.MapEpcisCapture();
         app.MapEpcisQuery();
+        app.MapTradeApi();
         return app;
     }
 }

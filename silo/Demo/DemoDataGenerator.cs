@@ -202,7 +202,16 @@ public sealed class DemoDataGenerator
             : null;
         return new DemoEnterprise(
             uscc, NewName(town, county, city, sector), town.Code, county.Code, chosen, licenceNo,
-            Bureau(city, county), propensity);
+            Bureau(city, county), propensity, AddressOf(uscc, town));
+    }
+
+    private static readonly string[] s_roads = ["工业路", "创业路", "兴业大道", "科技路", "环城北路", "振兴路", "开发大道", "富民路"];
+
+    // Drawn from the code, not from the generator's random sequence, so adding addresses changed no enterprise.
+    private static string AddressOf(string uscc, Region town)
+    {
+        var hash = uscc.Aggregate(17, (h, c) => unchecked(h * 31 + c)) & int.MaxValue;
+        return string.Create(CultureInfo.InvariantCulture, $"{town.Name}{s_roads[hash % s_roads.Length]}{hash % 300 + 1}号");
     }
 
     private DemoSector PickSector(Region town)

@@ -18,6 +18,7 @@ internal static class DemoEvents
         TownCode = enterprise.TownCode,
         Products = enterprise.Products,
         LicenceNo = enterprise.LicenceNo,
+        Address = enterprise.Address,
     };
 
     /// <param name="series">Two letters that keep seeded and live batch numbers apart.</param>

@@ -25,6 +25,7 @@ public static class DemoServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<DemoTrace>();
         services.AddHostedService<DemoAccounts>();
         services.AddHostedService<DemoSimulator>();
         return services;

@@ -15,6 +15,7 @@ namespace QualityMap.Silo.Demo;
 /// </summary>
 public sealed class DemoSimulator(
     DemoSeeder seeder,
+    DemoTrace? trace,
     IEventIngestion ingestion,
     TimeProvider time,
     ClassificationOptions classification,
@@ -43,6 +44,16 @@ public sealed class DemoSimulator(
                 // The demo is an extra: the service itself stays up.
                 logger.LogError(exception, "Seeding the demo data failed; demo mode is off until the next start");
                 return;
+            }
+
+            try
+            {
+                // Null where a test runs the simulator alone.
+                if (trace is not null) await trace.SeedAsync(seeded.Data, stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogError(exception, "Seeding the demo's traceability failed; the map demo goes on");
             }
 
             if (options.Value.EventsPerSecond > 0)

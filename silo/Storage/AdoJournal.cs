@@ -56,6 +56,28 @@ internal sealed class AdoJournal(StorageEngine engine, TimeProvider time) : IJou
         }
     }
 
+    public async Task<IReadOnlyDictionary<string, JournalRecord>> FindManyAsync(IReadOnlyCollection<string> eventIds, CancellationToken ct = default)
+    {
+        var found = new Dictionary<string, JournalRecord>(StringComparer.Ordinal);
+        foreach (var chunk in eventIds.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            await engine.ReadAsync(async connection =>
+            {
+                var names = chunk.Select((_, i) => $"@id{i}").ToArray();
+                await using var command = connection.CreateCommand(null, $"SELECT {Columns} FROM journal WHERE event_id IN ({string.Join(", ", names)});");
+                for (var i = 0; i < chunk.Length; i++) command.AddParameter(names[i], chunk[i]);
+                await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+                while (await reader.ReadAsync(ct).ConfigureAwait(false))
+                {
+                    var record = ReadRecord(reader);
+                    found[record.EventId] = record;
+                }
+                return 0;
+            }, ct).ConfigureAwait(false);
+        }
+        return found;
+    }
+
     public Task<IReadOnlyList<JournalRecord>> ReadKindAfterAsync(string kind, long afterSeq, int limit, CancellationToken ct = default) =>
         engine.ReadAsync<IReadOnlyList<JournalRecord>>(async connection =>
         {

@@ -17,6 +17,9 @@ public interface IJournal
     /// <summary>The record journaled under <paramref name="eventId"/>, or null.</summary>
     Task<JournalRecord?> FindAsync(string eventId, CancellationToken ct = default);
 
+    /// <summary>The records of those of <paramref name="eventIds"/> that are journaled, by event id (one query per 500 ids).</summary>
+    Task<IReadOnlyDictionary<string, JournalRecord>> FindManyAsync(IReadOnlyCollection<string> eventIds, CancellationToken ct = default);
+
     /// <summary>Up to <paramref name="limit"/> records of one kind after <paramref name="afterSeq"/>, in journal order.</summary>
     Task<IReadOnlyList<JournalRecord>> ReadKindAfterAsync(string kind, long afterSeq, int limit, CancellationToken ct = default);
 

@@ -15,9 +15,11 @@ public sealed class TraceCapturePipeline(IJournal journal, JournalDispatcher dis
     public async Task<CaptureResult> CaptureAsync(IReadOnlyList<CapturedEvent> events, CancellationToken cancellationToken = default)
     {
         var entries = events.Select(EpcisJournal.EntryOf).ToList();
+        var known = await journal.FindManyAsync(
+            [.. entries.Select(e => e.EventId), .. events.Select(e => e.Declares).OfType<string>()], cancellationToken);
         for (var i = 0; i < events.Count; i++)
         {
-            if (await RefuseAsync(events[i], entries[i], i, cancellationToken) is { } refusal) return new CaptureResult([], 0, refusal);
+            if (Refuse(events[i], entries[i], i, known) is { } refusal) return new CaptureResult([], 0, refusal);
         }
 
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -28,13 +30,13 @@ public sealed class TraceCapturePipeline(IJournal journal, JournalDispatcher dis
         return new CaptureResult([.. results.Select(r => r.Record.Seq)], results.Count(r => r.Duplicate), null);
     }
 
-    private async Task<CaptureRefusal?> RefuseAsync(CapturedEvent captured, JournalEntry entry, int index, CancellationToken ct)
+    private static CaptureRefusal? Refuse(CapturedEvent captured, JournalEntry entry, int index, IReadOnlyDictionary<string, JournalRecord> known)
     {
         var pointer = $"/epcisBody/eventList/{index}";
-        if (await journal.FindAsync(entry.EventId, ct) is { } existing && existing.Payload != entry.Payload)
+        if (known.GetValueOrDefault(entry.EventId) is { } existing && existing.Payload != entry.Payload)
             return new CaptureRefusal($"{pointer}/eventID", "event-id-reused",
                 $"eventID {captured.EventId} was captured already (journal seq {existing.Seq}) with other content; correct an event with an errorDeclaration.");
-        if (captured.Declares is { } declared && await journal.FindAsync(declared, ct) is null)
+        if (captured.Declares is { } declared && !known.ContainsKey(declared))
             return new CaptureRefusal($"{pointer}/errorDeclaration", "declares-captured-event",
                 $"An errorDeclaration retracts a captured event, and no event {declared} was captured.");
         return null;

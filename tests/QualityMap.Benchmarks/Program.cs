@@ -9,6 +9,12 @@ var options = BenchOptions.Parse(args);
 var population = Population.Generate(options.Enterprises, seed: 9);
 var report = new Report(options, population);
 
+if (options.TraceOnly)
+{
+    await RunTraceAsync();
+    return Finish();
+}
+
 await RunSiloAsync("SQLite", [], async (silo, state, json) =>
 {
     foreach (var (batch, events) in options.ThroughputEvents)
@@ -44,14 +50,39 @@ catch (Exception e)
     report.Fail("Two silos", e);
 }
 
-var markdown = report.ToMarkdown();
-Console.WriteLine(markdown);
-if (options.Out is { } output)
+if (!options.IngestOnly) await RunTraceAsync();
+return Finish();
+
+int Finish()
 {
-    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-    await File.WriteAllTextAsync(output, markdown);
+    var markdown = report.ToMarkdown();
+    Console.WriteLine(markdown);
+    if (options.Out is { } output)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+        File.WriteAllText(output, markdown);
+    }
+    return report.Failed ? 1 : 0;
 }
-return report.Failed ? 1 : 0;
+
+// Traceability on a silo of its own (SQLite): capture, reverse trace, scan page.
+async Task RunTraceAsync()
+{
+    var directory = Directory.CreateTempSubdirectory("qm-bench-trace-");
+    try
+    {
+        await using var silo = await SiloProcess.StartAsync([$"--Storage:DataDirectory={directory.FullName}", .. TraceBench.SiloArguments, .. options.SiloArguments]);
+        report.Add(await TraceBench.RunAsync(silo, options.Quick));
+    }
+    catch (Exception e)
+    {
+        report.Fail("Traceability", e);
+    }
+    finally
+    {
+        directory.Delete(recursive: true);
+    }
+}
 
 // A fresh silo with its own data directory, the population registered and shown on the map, then the parts; a part
 // that fails is reported in the document instead of its table.

@@ -15,6 +15,12 @@ public sealed class Report(BenchOptions options, Population population)
     private readonly List<string> _failures = [];
     private BaselineResult? _baseline;
     private ClusterResult? _cluster;
+    private TraceResult? _trace;
+
+    // Issue 19's goals for traceability.
+    private const double CaptureTarget = 20_000;
+    private const double ReverseTraceTargetMs = 100;
+    private const double ScanTargetMs = 20;
 
     public bool Failed => _failures.Count > 0;
 
@@ -33,6 +39,8 @@ public sealed class Report(BenchOptions options, Population population)
         _cluster = result;
         Console.Error.WriteLine(F($"  two silos: {result.Throughput.EventsPerSecond:N0} events/s, {result.DeclaredDeadUnderLoad} declared dead, ingest back {result.IngestBack.TotalSeconds:F1} s after kill -9, map current {result.MapCurrent.TotalSeconds:F1} s"));
     }
+
+    public void Add(TraceResult result) => _trace = result;
 
     public void Fail(string part, Exception e)
     {
@@ -55,6 +63,7 @@ public sealed class Report(BenchOptions options, Population population)
             Baseline(md);
         }
         Cluster(md);
+        Trace(md);
         if (_failures.Count > 0)
         {
             md.AppendLine("**Failed parts** (no figures):");
@@ -125,6 +134,20 @@ public sealed class Report(BenchOptions options, Population population)
             var p99 = b.Latency.P99 / qm.FromSend.P99;
             md.AppendLine(F($"Ratio baseline ÷ QualityMap event → colour latency: p50 {p50:F1}×, p99 {p99:F1}×; events/s QualityMap ÷ baseline {best / b.MaxEventsPerSecond:F1}×. Target ≥ {AdvantageTarget:F0}× latency advantage: {(Math.Min(p50, p99) >= AdvantageTarget ? "met" : "**missed**")}{(b.Done < b.Offered ? " (the baseline could not keep up with the offered rate, so its latency grows with the length of the run)" : "")}."));
         }
+        md.AppendLine();
+    }
+
+    private void Trace(StringBuilder md)
+    {
+        if (_trace is not { } t) return;
+        md.AppendLine("### Traceability: EPCIS capture, reverse trace, scan page");
+        md.AppendLine();
+        md.AppendLine("| EPCIS events captured (documents of 1,000) | all acknowledged (s) | events/s | silo CPU (s) | reverse trace, 10,000 events: p50 / p99 (ms) | scan page at 1,000/s: p50 / p99 / max (ms) | achieved rate | failed |");
+        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine(F($"| {t.CaptureEvents:N0} | {t.Captured.TotalSeconds:F1} | **{t.CaptureEventsPerSecond:N0}** | {t.Metrics.CpuSeconds:F1} | **{t.ReverseTrace.P50:F1} / {t.ReverseTrace.P99:F1}** | **{t.Scan.P50:F1} / {t.Scan.P99:F1}** / {t.Scan.Max:F0} | {t.ScanRateAchieved:N0}/s | {t.ScanFailed} |"));
+        md.AppendLine();
+        md.AppendLine(F($"Measured: one silo on SQLite; {TraceBench.Sellers} seller accounts, {TraceBench.CaptureClients} clients posting `receiving` documents of {TraceBench.DocumentSize:N0} ObjectEvents (each one unit of one batch, an `eventID` computed by the service) to `POST /epcis/capture`, each client one document at a time; acknowledged = 202, journaled (durable). The reverse trace is `GET /api/batches/{{gtin}}/holders` of a batch with {TraceBench.ReverseTraceEvents:N0} events over {TraceBench.Sellers} holders, timed once the trace index has all of them. The scan page is `GET /01/{{gtin}}/10/{{lot}}` (HTML) sent on a fixed schedule of {TraceBench.ScanRate:N0}/s whatever the answers do; latency from send to the last byte."));
+        md.AppendLine(F($"Targets: capture ≥ {CaptureTarget:N0} events/s: {(t.CaptureEventsPerSecond >= CaptureTarget ? "met" : "**missed**")}; reverse trace ≤ {ReverseTraceTargetMs:F0} ms: {(t.ReverseTrace.P99 <= ReverseTraceTargetMs ? "met" : "**missed**")}; scan page p99 ≤ {ScanTargetMs:F0} ms at 1,000/s: {(t.Scan.P99 <= ScanTargetMs && t.ScanFailed == 0 ? "met" : "**missed**")}."));
         md.AppendLine();
     }
 

@@ -63,6 +63,16 @@ public sealed class TestCredentials(string cityKey, string ingestKey)
         return await NewKeyAsync(admin, account);
     }
 
+    /// <summary>A seller's account (bound to its credit code, in its town) and key, made over HTTP by the administrator.</summary>
+    public static async Task<string> SellerKeyOverHttpAsync(Uri baseAddress, string uscc, string town)
+    {
+        using var admin = new HttpClient(new HttpClientHandler { UseCookies = true }) { BaseAddress = baseAddress };
+        (await admin.PostAsJsonAsync("/api/session", new { login = "admin", password = AdminPassword })).EnsureSuccessStatusCode();
+        var account = $"seller-{uscc}";
+        (await admin.PostAsJsonAsync("/api/admin/accounts", new { id = account, displayName = $"经营者{uscc[^6..]}", role = "seller", regionCode = town, uscc })).EnsureSuccessStatusCode();
+        return await NewKeyAsync(admin, account);
+    }
+
     private static async Task<string> NewKeyAsync(HttpClient admin, string account)
     {
         var response = await admin.PostAsJsonAsync($"/api/admin/accounts/{account}/api-keys", new { label = "tests" });

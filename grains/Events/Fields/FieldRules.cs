@@ -36,4 +36,6 @@ public static class FieldRules
     public const string UnknownProduct = "unknown-product";
     public const string BatchOfAnotherProducer = "batch-of-another-producer";
     public const string RegisteredBatch = "registered-batch";
+    public const string OneOf = "one-of";
+    public const string TraceCode = "trace-code";
 }

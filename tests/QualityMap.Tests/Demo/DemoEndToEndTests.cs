@@ -1,3 +1,4 @@
+using QualityMap.Grains.Events;
 using QualityMap.Grains.Regions;
 using QualityMap.Silo.Demo;
 using QualityMap.Silo.Regions;
@@ -31,9 +32,15 @@ public sealed class DemoEndToEndTests : IDisposable
         {
             var journal = host.Service<IJournal>();
             await SiloHost.EventuallyAsync(async () => await journal.LastSeqAsync() >= expected.Events.Count);
-            seeded = await journal.LastSeqAsync();
-            Assert.Equal(expected.Events.Count, seeded);
+            // Then the demo's traceability: its batches and their flow, after the enterprises.
+            await SiloHost.EventuallyAsync(async () => (await host.Client.GetAsync(DemoTraceTests.FirstBatchPath)).IsSuccessStatusCode);
             await host.SettleAsync();
+            var kinds = new Dictionary<string, int>();
+            await foreach (var record in journal.ReadAfterAsync(0)) kinds[record.Kind] = kinds.GetValueOrDefault(record.Kind) + 1;
+            Assert.Equal(expected.Events.Count,
+                kinds.Where(k => EventKinds.All.Contains(k.Key) && k.Key != EventKinds.BatchRegistered).Sum(k => k.Value));
+            Assert.Equal(DemoTrace.Batches, kinds["batch_registered"]);
+            seeded = await journal.LastSeqAsync();
 
             var highRisk = DemoMap.HighRiskAt(expected.Events, _clock.GetUtcNow());
             var counties = DemoMap.CountsBy(

@@ -68,7 +68,7 @@ public sealed class DemoSimulatorTests : IDisposable
         var classification = new ClassificationOptions();
         var regions = RegionTreeLoader.LoadBuiltInJiaxing();
         var seeder = new DemoSeeder(_ingestion, regions, _clock, classification, options, NullLogger<DemoSeeder>.Instance);
-        return new DemoSimulator(seeder, _ingestion, _clock, classification, options, _lifetime, NullLogger<DemoSimulator>.Instance);
+        return new DemoSimulator(seeder, null, _ingestion, _clock, classification, options, _lifetime, NullLogger<DemoSimulator>.Instance);
     }
 
     private async Task WaitUntilAsync(Func<bool> condition, bool advance)

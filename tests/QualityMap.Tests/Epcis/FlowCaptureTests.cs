@@ -118,6 +118,45 @@ public sealed class FlowCaptureTests() : SiloTest(settings: TestSignature.Settin
         Assert.False(job["running"]!.GetValue<bool>());
     }
 
+    [Fact]
+    public async Task APhoneRecordBecomesTheSellersOwnEventAndCountsInTheTrace()
+    {
+        var (_, wholesaler, shop) = await FlowAsync();
+
+        var sale = await shop.PostAsJsonAsync("/api/trade", new { step = "retail_selling", code = $"{PublicBaseUrl}/01/{TestBatches.Gtin}/10/{Lot}", quantity = 5 });
+        var receipt = await wholesaler.PostAsJsonAsync("/api/trade", new { step = "receiving", code = TestFlow.Class(Lot), quantity = 50, counterparty = _producer });
+        await Host.SettleAsync();
+
+        Assert.Equal(HttpStatusCode.Accepted, sale.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, receipt.StatusCode);
+        var holders = (await Host.GetJsonAsync($"/api/batches/{TestBatches.Gtin}/holders?lot={Lot}"))["holders"]!.AsArray();
+        var shopRow = holders.Single(h => h!["party"]!["uscc"]!.GetValue<string>() == _shop)!;
+        var wholesalerRow = holders.Single(h => h!["party"]!["uscc"]!.GetValue<string>() == _wholesaler)!;
+        Assert.Equal(25m, shopRow["sold"]!.GetValue<decimal>());
+        Assert.Equal(1050m, wholesalerRow["received"]!.GetValue<decimal>());
+        var events = JsonNode.Parse(await shop.GetStringAsync($"/epcis/events?EQ_bizStep=retail_selling"))!.AsObject();
+        EpcisSchema.AssertValid(events);
+        Assert.Equal(2, events["epcisBody"]!["queryResults"]!["resultsBody"]!["eventList"]!.AsArray().Count);
+    }
+
+    [Theory]
+    [InlineData("""{"step":"receiving","code":"https://qm.example.gov.cn/01/06901234567892/10/L2026-1107A","quantity":5}""", "counterparty", "required-with")]
+    [InlineData("""{"step":"sold","code":"https://qm.example.gov.cn/01/06901234567892/10/L2026-1107A","quantity":5}""", "step", "one-of")]
+    [InlineData("""{"step":"retail_selling","code":"https://qm.example.gov.cn/v/abc","quantity":5}""", "code", "trace-code")]
+    [InlineData("""{"step":"retail_selling","code":"https://qm.example.gov.cn/01/06901234567892/10/L2026-1107A","quantity":0}""", "quantity", "range")]
+    [InlineData("""{"step":"retail_selling","code":"https://qm.example.gov.cn/01/06901234567892/10/L2026-1107A/21/7","quantity":2}""", "quantity", "range")]
+    [InlineData("""{"step":"retail_selling","code":"https://qm.example.gov.cn/01/06901234567892/10/L2026-1107A","quantity":1,"price":3}""", "price", "unknown-field")]
+    public async Task ABadPhoneRecordIsRefusedNamingTheFieldAndTheRule(string body, string field, string rule)
+    {
+        var (_, _, shop) = await FlowAsync();
+
+        var response = await shop.PostAsync("/api/trade", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal((field, rule), (problem["field"]!.GetValue<string>(), problem["rule"]!.GetValue<string>()));
+    }
+
     public static TheoryData<string, string, string> BadDocuments => new()
     {
         { "no-event-time", "/epcisBody/eventList/0/eventTime", "required" },
