@@ -23,6 +23,7 @@ public static class TraceServiceCollectionExtensions
     {
         app.MapBatchesApi();
         app.MapRecallApi();
+        app.MapTraceLabelsApi();
         app.MapScanPages();
         app.MapEpcisCapture();
         app.MapEpcisQuery();

@@ -29,16 +29,15 @@ public static class TraceBench
         var producer = UnifiedSocialCreditCode.Generate(new Random(19), "330402");
         await RegisterAsync(silo, producer, ["CAPTURE", "TRACE"]);
         Console.Error.WriteLine($"Trace: making {Sellers} sellers");
-        var sellers = new List<(string Uscc, HttpClient Client)>();
         var random = new Random(1919);
-        for (var i = 0; i < Sellers; i++)
+        var usccs = Enumerable.Range(0, Sellers).Select(_ => UnifiedSocialCreditCode.Generate(random, "330411")).Distinct().ToList();
+        var keys = await TestCredentials.SellerKeysOverHttpAsync(silo.BaseAddress, usccs.Select(u => (u, "330411002")));
+        var sellers = usccs.Zip(keys, (uscc, key) =>
         {
-            var uscc = UnifiedSocialCreditCode.Generate(random, "330411");
-            var key = await TestCredentials.SellerKeyOverHttpAsync(silo.BaseAddress, uscc, "330411002");
             var client = new HttpClient(new SocketsHttpHandler()) { BaseAddress = silo.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
             client.DefaultRequestHeaders.Add("X-Api-Key", key);
-            sellers.Add((uscc, client));
-        }
+            return (Uscc: uscc, Client: client);
+        }).ToList();
 
         var captureEvents = quick ? 20_000 : 200_000;
         Console.Error.WriteLine($"Trace: capturing {captureEvents:N0} events");

@@ -63,14 +63,23 @@ public sealed class TestCredentials(string cityKey, string ingestKey)
         return await NewKeyAsync(admin, account);
     }
 
-    /// <summary>A seller's account (bound to its credit code, in its town) and key, made over HTTP by the administrator.</summary>
-    public static async Task<string> SellerKeyOverHttpAsync(Uri baseAddress, string uscc, string town)
+    /// <summary>
+    /// Sellers' accounts (each bound to its credit code, in its town) and their keys, made over HTTP by the
+    /// administrator in one sign-in (sign-ins are rate-limited).
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> SellerKeysOverHttpAsync(Uri baseAddress, IEnumerable<(string Uscc, string Town)> sellers)
     {
         using var admin = new HttpClient(new HttpClientHandler { UseCookies = true }) { BaseAddress = baseAddress };
         (await admin.PostAsJsonAsync("/api/session", new { login = "admin", password = AdminPassword })).EnsureSuccessStatusCode();
-        var account = $"seller-{uscc}";
-        (await admin.PostAsJsonAsync("/api/admin/accounts", new { id = account, displayName = $"经营者{uscc[^6..]}", role = "seller", regionCode = town, uscc })).EnsureSuccessStatusCode();
-        return await NewKeyAsync(admin, account);
+        var keys = new List<string>();
+        foreach (var (uscc, town) in sellers)
+        {
+            var account = $"seller-{uscc}";
+            (await admin.PostAsJsonAsync("/api/admin/accounts", new { id = account, displayName = $"经营者{uscc[^6..]}", role = "seller", regionCode = town, uscc }))
+                .EnsureSuccessStatusCode();
+            keys.Add(await NewKeyAsync(admin, account));
+        }
+        return keys;
     }
 
     private static async Task<string> NewKeyAsync(HttpClient admin, string account)

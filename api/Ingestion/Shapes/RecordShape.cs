@@ -15,7 +15,6 @@ namespace QualityMap.Api.Ingestion.Shapes;
 internal sealed class RecordShape
 {
     private static readonly ConcurrentDictionary<Type, RecordShape> s_shapes = new();
-    private static readonly NullabilityInfoContext s_nullability = new();
 
     private readonly ConstructorInfo? _positional;
     private readonly int[] _parameterFields;
@@ -88,8 +87,9 @@ internal sealed class RecordShape
     private static bool IsRequired(PropertyInfo property, ParameterInfo[] parameters)
     {
         if (property.GetCustomAttribute<RequiredMemberAttribute>() is not null) return true;
+        // A context of its own: NullabilityInfoContext is not thread-safe, and the first requests build shapes at once.
         var nullable = Nullable.GetUnderlyingType(property.PropertyType) is not null
-            || s_nullability.Create(property).WriteState == NullabilityState.Nullable;
+            || new NullabilityInfoContext().Create(property).WriteState == NullabilityState.Nullable;
         if (parameters.Any(p => NameMatches(property, p))) return !nullable;
         return nullable
             ? false

@@ -52,6 +52,32 @@ public sealed class TraceCodeTests() : SiloTest(settings: TestSignature.Settings
     }
 
     [Fact]
+    public async Task TheLabelExportOfASerialRangeHoldsOneDecodableCodePerItem()
+    {
+        var batch = TestBatches.Batch(TestEvents.Uscc(12), Lot, Clock.GetUtcNow().AddHours(-1));
+        batch["serials"] = new JsonObject { ["first"] = "000001", ["last"] = "000100" };
+        await RegisterBatchAsync(seed: 12, batch);
+
+        var zip = await Host.GetBytesAsync($"/api/batches/{TestBatches.Gtin}/labels.zip?lot={Lot}&from=000010&to=000014&symbology=datamatrix&size=5");
+        var qr = await Host.GetBytesAsync($"/api/batches/{TestBatches.Gtin}/labels.zip?lot={Lot}&from=000100&to=000100");
+        var outside = await Host.Client.GetAsync($"/api/batches/{TestBatches.Gtin}/labels.zip?lot={Lot}&from=000099&to=000101");
+
+        using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(zip));
+        Assert.Equal(Enumerable.Range(10, 5).Select(n => $"{TestBatches.Gtin}-{Lot}-{n:D6}.png"), archive.Entries.Select(e => e.FullName));
+        foreach (var entry in archive.Entries)
+        {
+            using var image = new MemoryStream();
+            await entry.Open().CopyToAsync(image);
+            Assert.Equal($"{PublicBaseUrl}/01/{TestBatches.Gtin}/10/{Lot}/21/{entry.FullName[^10..^4]}", DataMatrixScanner.Scan(image.ToArray()));
+        }
+        using var qrArchive = new System.IO.Compression.ZipArchive(new MemoryStream(qr));
+        using var qrImage = new MemoryStream();
+        await Assert.Single(qrArchive.Entries).Open().CopyToAsync(qrImage);
+        Assert.Equal($"{PublicBaseUrl}/01/{TestBatches.Gtin}/10/{Lot}/21/000100", await ExternalTool.ScanQrAsync(qrImage.ToArray()));
+        await AssertProblemAsync(outside, HttpStatusCode.BadRequest, "to", "within-serial-range");
+    }
+
+    [Fact]
     public async Task TheScanPageShowsThePublicKeyInformationAndNotTheQuantity()
     {
         var uscc = await RegisterBatchAsync(seed: 3, Lot);
