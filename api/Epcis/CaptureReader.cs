@@ -88,11 +88,22 @@ public static partial class CaptureReader
         if (sellerUscc is not null) RequireOwn(type, step, source, destination, sellerUscc, pointer);
         var id = eventId ?? EventHash.IdOf(@event, context);
         var flow = Flow(@event, type, step, source, destination, declared ? -1 : 1);
-        // Journaled alone, an event keeps the document's context, so its extension fields keep their namespaces.
-        var kept = (JsonObject)@event.DeepClone();
-        if (kept["@context"] is null && context is not null) kept["@context"] = context.DeepClone();
-        return new CapturedEvent(id, type, eventTime, kept, flow, declared ? id : null);
+        // Journaled alone, an event keeps the namespaces the document's context declared for its extension fields;
+        // a document of the standard context alone declares none, and its events are kept as they are.
+        if (@event["@context"] is null && DeclaresNamespaces(context))
+        {
+            @event = (JsonObject)@event.DeepClone();
+            @event["@context"] = context!.DeepClone();
+        }
+        return new CapturedEvent(id, type, eventTime, @event, flow, declared ? id : null);
     }
+
+    private static bool DeclaresNamespaces(JsonNode? context) => context switch
+    {
+        JsonObject => true,
+        JsonArray list => list.Any(entry => entry is JsonObject),
+        _ => false,
+    };
 
     // A seller records its own trade only: it receives as the destination, ships and sells as the source.
     private static void RequireOwn(string type, string? step, string? source, string? destination, string seller, string pointer)

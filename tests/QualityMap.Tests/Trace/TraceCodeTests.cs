@@ -101,6 +101,28 @@ public sealed class TraceCodeTests() : SiloTest(settings: TestSignature.Settings
     }
 
     [Fact]
+    public async Task OnAPhoneInChromiumTheScanPageIsStyledWithinItsPolicy()
+    {
+        var uscc = await RegisterBatchAsync(seed: 13, Lot);
+        await using var browser = await Wall.WallBrowser.LaunchAsync();
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true });
+
+        await page.GotoAsync(new Uri(Host.BaseAddress, $"/01/{TestBatches.Gtin}/10/{Lot}").ToString());
+        var banner = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.banner')).backgroundColor");
+        var title = await page.Locator("h1").InnerTextAsync();
+        (await Host.PostEventsAsync(TestBatches.FailedSampling(uscc, Lot, Clock.GetUtcNow().AddMinutes(-1)))).EnsureSuccessStatusCode();
+        await Host.SettleAsync();
+        await page.ReloadAsync();
+        var failed = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.banner')).backgroundColor");
+
+        Assert.Equal("rgb(0, 122, 61)", banner);
+        Assert.Equal("BV 2.5mm² 铜芯聚氯乙烯绝缘电线", title);
+        Assert.Equal("rgb(204, 0, 0)", failed);
+        Assert.Equal("不合格", await page.Locator(".banner strong").InnerTextAsync());
+        browser.AssertNoCspViolations();
+    }
+
+    [Fact]
     public async Task AFailedSamplingOfTheLotShowsTheNotPassedBannerAtTheNextScan()
     {
         var uscc = await RegisterBatchAsync(seed: 4, Lot);
