@@ -96,20 +96,5 @@ public static class ScanPage
 
     private static string Date(DateTimeOffset time) => Date(DateOnly.FromDateTime(time.ToOffset(ChinaStandardTime).DateTime));
 
-    private static string Layout(string title, string body) => $$"""
-        <!DOCTYPE html>
-        <html lang="zh-CN">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{title}}</title>
-        <style>{{Style}}</style>
-        </head>
-        <body>
-        <main>
-        {{body}}
-        </main>
-        </body>
-        </html>
-        """;
+    private static string Layout(string title, string body) => PublicPage.Render(title, Style, body);
 }

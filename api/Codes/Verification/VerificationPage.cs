@@ -63,21 +63,5 @@ public static class VerificationPage
 
     private static string ClassOf(CodeColour colour) => colour == CodeColour.Red ? "red" : "green";
 
-    private static string Layout(string title, string body) => $$"""
-        <!DOCTYPE html>
-        <html lang="zh-CN">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="robots" content="noindex">
-        <title>{{title}}</title>
-        <style>{{Style}}</style>
-        </head>
-        <body>
-        <main>
-        {{body}}
-        </main>
-        </body>
-        </html>
-        """;
+    private static string Layout(string title, string body) => PublicPage.Render(title, Style, body);
 }

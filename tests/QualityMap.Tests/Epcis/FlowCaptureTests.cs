@@ -16,8 +16,7 @@ namespace QualityMap.Tests.Epcis;
 /// </summary>
 public sealed class FlowCaptureTests() : SiloTest(settings: TestSignature.Settings("k1", ("k1", TestSignature.FirstSecret)))
 {
-    private const string Lot = "L2026-1107A";
-    private const string Dayun = "330421102"; // 大云镇, 嘉善县
+    private const string Lot = TradeChain.Lot;
 
     private readonly string _producer = TestEvents.Uscc(1);
     private readonly string _wholesaler = TestEvents.Uscc(2, "330411");
@@ -204,30 +203,12 @@ public sealed class FlowCaptureTests() : SiloTest(settings: TestSignature.Settin
         await AssertRefusedAsync(response, "/epcisBody/eventList/0", "registered-batch");
     }
 
-    private DateTimeOffset At(int minutes) => Clock.GetUtcNow().AddHours(-2).AddMinutes(minutes).ToOffset(TimeSpan.FromHours(8));
+    private DateTimeOffset At(int minutes) => TradeChain.At(Clock, minutes);
 
-    // The producer ships 1000 to a wholesaler in 秀洲区, which ships 300 on to a shop in 嘉善县, which sells 20.
     private async Task<(HttpClient Factory, HttpClient Wholesaler, HttpClient Shop)> FlowAsync()
     {
-        (await Host.PostEventsAsync(TestBatches.Producer(_producer, Jianshe, Clock.GetUtcNow().AddDays(-3)),
-            TestBatches.Batch(_producer, Lot, Clock.GetUtcNow().AddDays(-1)))).EnsureSuccessStatusCode();
-        await Host.SettleAsync();
-        var factory = await Host.SellerAsync(_producer, Jianshe, "嘉兴示例电缆有限公司");
-        var wholesaler = await Host.SellerAsync(_wholesaler, Xincheng, "秀洲五金批发部");
-        var shop = await Host.SellerAsync(_shop, Dayun, "大云电料店");
-        await Captured(factory, TestFlow.Event("shipping", _producer, _wholesaler, Lot, 1000, At(0)));
-        await Captured(wholesaler, TestFlow.Event("receiving", _producer, _wholesaler, Lot, 1000, At(10)));
-        await Captured(wholesaler, TestFlow.Event("shipping", _wholesaler, _shop, Lot, 300, At(20)));
-        await Captured(shop, TestFlow.Event("receiving", _wholesaler, _shop, Lot, 300, At(30)));
-        await Captured(shop, TestFlow.Event("retail_selling", _shop, null, Lot, 20, At(40)));
-        await Host.SettleAsync();
-        return (factory, wholesaler, shop);
-    }
-
-    private static async Task Captured(HttpClient seller, JsonObject @event)
-    {
-        var response = await seller.CaptureAsync(TestFlow.Document(@event));
-        Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
+        var chain = await TradeChain.RunAsync(Host, Clock, seed: 1);
+        return (chain.Factory, chain.WholesalerClient, chain.ShopClient);
     }
 
     private static void AssertHolder(JsonObject holder, string kind, string county, string town, decimal onHand, decimal shipped)

@@ -19,8 +19,8 @@ namespace QualityMap.Tests.Epcis;
 /// </summary>
 public sealed class RecallTests() : SiloTest(settings: TestSignature.Settings("k1", ("k1", TestSignature.FirstSecret)))
 {
-    private const string Lot = "L2026-1107A";
-    private const string Dayun = "330421102"; // 大云镇, 嘉善县
+    private const string Lot = TradeChain.Lot;
+    private const string Dayun = TradeChain.Dayun;
     private readonly string _producer = TestEvents.Uscc(31);
     private readonly string _wholesaler = TestEvents.Uscc(32, "330411");
     private readonly string _shop = TestEvents.Uscc(33, "330421");
@@ -96,8 +96,6 @@ public sealed class RecallTests() : SiloTest(settings: TestSignature.Settings("k
         Assert.Equal(("330400", BatchStatus.Recalled, 2), (item.RegionCode, item.Flag, item.TownCodes.Count));
     }
 
-    private DateTimeOffset At(int minutes) => Clock.GetUtcNow().AddHours(-2).AddMinutes(minutes).ToOffset(TimeSpan.FromHours(8));
-
     private async Task<JsonObject> AlertEventuallyAsync(string county, string kind)
     {
         JsonObject? found = null;
@@ -110,25 +108,5 @@ public sealed class RecallTests() : SiloTest(settings: TestSignature.Settings("k
         return found!;
     }
 
-    private async Task ChainAsync()
-    {
-        (await Host.PostEventsAsync(TestBatches.Producer(_producer, Jianshe, Clock.GetUtcNow().AddDays(-3)),
-            TestBatches.Batch(_producer, Lot, Clock.GetUtcNow().AddDays(-1)))).EnsureSuccessStatusCode();
-        await Host.SettleAsync();
-        var factory = await Host.SellerAsync(_producer, Jianshe, "嘉兴示例电缆有限公司");
-        var wholesaler = await Host.SellerAsync(_wholesaler, Xincheng, "秀洲五金批发部");
-        var shop = await Host.SellerAsync(_shop, Dayun, "大云电料店");
-        foreach (var (seller, @event) in new[]
-        {
-            (factory, TestFlow.Event("shipping", _producer, _wholesaler, Lot, 1000, At(0))),
-            (wholesaler, TestFlow.Event("receiving", _producer, _wholesaler, Lot, 1000, At(10))),
-            (wholesaler, TestFlow.Event("shipping", _wholesaler, _shop, Lot, 300, At(20))),
-            (shop, TestFlow.Event("receiving", _wholesaler, _shop, Lot, 300, At(30))),
-            (shop, TestFlow.Event("retail_selling", _shop, null, Lot, 20, At(40))),
-        })
-        {
-            Assert.Equal(HttpStatusCode.Accepted, (await seller.CaptureAsync(TestFlow.Document(@event))).StatusCode);
-        }
-        await Host.SettleAsync();
-    }
+    private Task ChainAsync() => TradeChain.RunAsync(Host, Clock, seed: 31);
 }
