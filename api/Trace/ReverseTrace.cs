@@ -19,7 +19,7 @@ public sealed class ReverseTrace(ITraceIndex index, IGrainFactory grains, Region
         var producerFlow = flows.FirstOrDefault(f => f.PartyUscc == batch.ProducerUscc);
         var shipped = producerFlow?.Shipped ?? 0;
         var sold = producerFlow?.Sold ?? 0;
-        holders.Add(new BatchHolder(await parties.OfAsync(batch.ProducerUscc), batch.Quantity + (producerFlow?.Received ?? 0), shipped, sold,
+        holders.Add(new BatchHolder(await parties.ProducerAsync(batch.ProducerUscc), batch.Quantity + (producerFlow?.Received ?? 0), shipped, sold,
             batch.Quantity + (producerFlow?.OnHand ?? 0), producerFlow?.LastRecordedAt ?? batch.RegisteredAt, []));
         foreach (var flow in flows.Where(f => f.PartyUscc != batch.ProducerUscc))
         {

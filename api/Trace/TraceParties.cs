@@ -30,14 +30,20 @@ public sealed class TraceParties
         return new TraceParties(grains, regions, sellers);
     }
 
-    public async Task<TraceParty> OfAsync(string uscc)
-    {
-        // A producer that ships has a seller's account too; it is named as the producer it registered as.
-        if (await _grains.GetGrain<IEnterpriseGrain>(uscc).GetAsync() is { } enterprise)
-            return Place(uscc, enterprise.Name, TraceParty.Producer, enterprise.Address, enterprise.TownCode);
-        if (_sellers.TryGetValue(uscc, out var seller)) return Place(uscc, seller.DisplayName, TraceParty.Seller, seller.Address, seller.RegionCode);
-        return new TraceParty(uscc, "", TraceParty.Unknown, null, null, null, null, null);
-    }
+    /// <summary>A business of the flow: by its seller's account, else by its registration as a producer.</summary>
+    public async Task<TraceParty> OfAsync(string uscc) =>
+        _sellers.TryGetValue(uscc, out var seller)
+            ? Place(uscc, seller.DisplayName, TraceParty.Seller, seller.Address, seller.RegionCode)
+            : await ProducerAsync(uscc);
+
+    /// <summary>
+    /// A batch's producer, by its registration: a producer that ships has a seller's account too, but it is the
+    /// producer it registered as. Asked only of codes known to be enterprises, so no empty grain is woken for a seller.
+    /// </summary>
+    public async Task<TraceParty> ProducerAsync(string uscc) =>
+        await _grains.GetGrain<IEnterpriseGrain>(uscc).GetAsync() is { } enterprise
+            ? Place(uscc, enterprise.Name, TraceParty.Producer, enterprise.Address, enterprise.TownCode)
+            : new TraceParty(uscc, "", TraceParty.Unknown, null, null, null, null, null);
 
     private TraceParty Place(string uscc, string name, string kind, string? address, string? townCode)
     {
