@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using QualityMap.Grains.Trace;
 
 namespace QualityMap.Api.Epcis;
 
@@ -11,6 +10,7 @@ namespace QualityMap.Api.Epcis;
 /// the first fault with the JSON Pointer of the field. It checks what the EPCIS JSON Schema asks of the fields the
 /// service reads (the tests hold the service's refusals against the official schema's) and, for a seller, that every
 /// event is its own receiving, shipping or retail selling. Batches' registration is checked after, by the caller.
+/// It reads the parsed document as it is, with no tree built of it: capture is a hot path.
 /// </summary>
 public static partial class CaptureReader
 {
@@ -18,7 +18,7 @@ public static partial class CaptureReader
     private static readonly string[] s_actions = ["ADD", "OBSERVE", "DELETE"];
 
     /// <param name="sellerUscc">The seller capturing, whose events these must be; null for a city administrator's import.</param>
-    public static (IReadOnlyList<CapturedEvent>? Events, CaptureRefusal? Refusal) Read(JsonNode? document, string? sellerUscc, int maxEvents)
+    public static (IReadOnlyList<CapturedEvent>? Events, CaptureRefusal? Refusal) Read(JsonElement document, string? sellerUscc, int maxEvents)
     {
         try
         {
@@ -30,37 +30,47 @@ public static partial class CaptureReader
         }
     }
 
-    private static List<CapturedEvent> ReadDocument(JsonNode? document, string? sellerUscc, int maxEvents)
+    /// <summary>The same for a document built as a JSON tree (the phone form's, the demo's).</summary>
+    public static (IReadOnlyList<CapturedEvent>? Events, CaptureRefusal? Refusal) Read(JsonNode document, string? sellerUscc, int maxEvents) =>
+        Read(JsonSerializer.SerializeToElement(document), sellerUscc, maxEvents);
+
+    /// <summary>The flow a journaled event records, read again when the journal is applied or rebuilt.</summary>
+    public static IReadOnlyList<FlowLine> FlowOf(JsonElement @event)
     {
-        var root = document as JsonObject ?? throw Refuse("", "type", "The body must be a JSON object: an EPCISDocument.");
+        var step = TradeSteps.Of(OptionalText(@event, "bizStep"));
+        var type = OptionalText(@event, "type") ?? "";
+        var sign = @event.TryGetProperty("errorDeclaration", out _) ? -1 : 1;
+        return Flow(@event, type, step, Party(@event, "sourceList", "source", ""), Party(@event, "destinationList", "destination", ""), sign);
+    }
+
+    private static List<CapturedEvent> ReadDocument(JsonElement root, string? sellerUscc, int maxEvents)
+    {
+        if (root.ValueKind != JsonValueKind.Object) throw Refuse("", "type", "The body must be a JSON object: an EPCISDocument.");
         if (Text(root, "type", "") != "EPCISDocument") throw Refuse("/type", "epcis-document", "'type' must be \"EPCISDocument\".");
         if (Text(root, "schemaVersion", "") is not ("2.0" or "2.0.0")) throw Refuse("/schemaVersion", "schema-version", "'schemaVersion' must be \"2.0\".");
-        if (root["@context"] is null) throw Refuse("/@context", "required", "'@context' is required: the EPCIS 2.0 JSON-LD context.");
+        if (!root.TryGetProperty("@context", out var context)) throw Refuse("/@context", "required", "'@context' is required: the EPCIS 2.0 JSON-LD context.");
         Time(root, "creationDate", "");
-        var list = (root["epcisBody"] as JsonObject ?? throw Refuse("/epcisBody", "required", "'epcisBody' must be an object with an eventList."))["eventList"] as JsonArray
-            ?? throw Refuse("/epcisBody/eventList", "required", "'eventList' must be an array of events.");
-        if (list.Count > maxEvents)
-            throw Refuse("/epcisBody/eventList", "max-items", $"A capture holds at most {maxEvents} events, got {list.Count}; split the document.");
+        if (!root.TryGetProperty("epcisBody", out var body) || body.ValueKind != JsonValueKind.Object)
+            throw Refuse("/epcisBody", "required", "'epcisBody' must be an object with an eventList.");
+        if (!body.TryGetProperty("eventList", out var list) || list.ValueKind != JsonValueKind.Array)
+            throw Refuse("/epcisBody/eventList", "required", "'eventList' must be an array of events.");
+        var count = list.GetArrayLength();
+        if (count > maxEvents)
+            throw Refuse("/epcisBody/eventList", "max-items", $"A capture holds at most {maxEvents} events, got {count}; split the document.");
 
-        var events = new List<CapturedEvent>(list.Count);
-        for (var i = 0; i < list.Count; i++)
+        var namespaced = DeclaresNamespaces(context);
+        var events = new List<CapturedEvent>(count);
+        var index = 0;
+        foreach (var @event in list.EnumerateArray())
         {
-            var pointer = $"/epcisBody/eventList/{i}";
-            events.Add(ReadEvent(list[i] as JsonObject ?? throw Refuse(pointer, "type", "Each event must be a JSON object."), pointer, root["@context"], sellerUscc));
+            var pointer = $"/epcisBody/eventList/{index++}";
+            if (@event.ValueKind != JsonValueKind.Object) throw Refuse(pointer, "type", "Each event must be a JSON object.");
+            events.Add(ReadEvent(@event, pointer, context, namespaced, sellerUscc));
         }
         return events;
     }
 
-    /// <summary>The flow a journaled event records, read again when the journal is applied or rebuilt.</summary>
-    public static IReadOnlyList<FlowLine> FlowOf(JsonObject @event)
-    {
-        var step = TradeSteps.Of(@event["bizStep"] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null);
-        var type = @event["type"]?.GetValue<string>() ?? "";
-        var sign = @event["errorDeclaration"] is null ? 1 : -1;
-        return Flow(@event, type, step, Party(@event, "sourceList", "source", ""), Party(@event, "destinationList", "destination", ""), sign);
-    }
-
-    private static CapturedEvent ReadEvent(JsonObject @event, string pointer, JsonNode? context, string? sellerUscc)
+    private static CapturedEvent ReadEvent(JsonElement @event, string pointer, JsonElement context, bool namespaced, string? sellerUscc)
     {
         var type = Text(@event, "type", pointer);
         if (!s_eventTypes.Contains(type))
@@ -71,37 +81,40 @@ public static partial class CaptureReader
             throw Refuse($"{pointer}/eventTimeZoneOffset", "pattern", $"'eventTimeZoneOffset' must be ±hh:mm such as +08:00, got '{offset}'.");
         if (type != "TransformationEvent" && !s_actions.Contains(Text(@event, "action", pointer)))
             throw Refuse($"{pointer}/action", "action", $"'action' must be ADD, OBSERVE or DELETE.");
-        var eventId = @event["eventID"] is null ? null : Uri(Text(@event, "eventID", pointer), $"{pointer}/eventID");
+        var eventId = @event.TryGetProperty("eventID", out _) ? Uri(Text(@event, "eventID", pointer), $"{pointer}/eventID") : null;
         foreach (var name in (string[])["epcList", "childEPCs", "inputEPCList", "outputEPCList"])
         {
-            if (@event[name] is not null) Uris(@event, name, pointer);
+            if (@event.TryGetProperty(name, out var epcs)) Uris(epcs, name, pointer);
         }
         foreach (var name in (string[])["quantityList", "childQuantityList", "inputQuantityList", "outputQuantityList"])
         {
-            if (@event[name] is not null) Quantities(@event, name, pointer);
+            if (@event.TryGetProperty(name, out var quantities)) Quantities(quantities, name, pointer);
         }
         var source = Party(@event, "sourceList", "source", pointer);
         var destination = Party(@event, "destinationList", "destination", pointer);
-        var declared = @event["errorDeclaration"] is { } declaration ? Declaration(declaration, $"{pointer}/errorDeclaration") : false;
+        var declared = @event.TryGetProperty("errorDeclaration", out var declaration) && Declaration(declaration, $"{pointer}/errorDeclaration");
 
-        var step = TradeSteps.Of(@event["bizStep"] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null);
+        var step = TradeSteps.Of(OptionalText(@event, "bizStep"));
         if (sellerUscc is not null) RequireOwn(type, step, source, destination, sellerUscc, pointer);
         var id = eventId ?? EventHash.IdOf(@event, context);
         var flow = Flow(@event, type, step, source, destination, declared ? -1 : 1);
-        // Journaled alone, an event keeps the namespaces the document's context declared for its extension fields;
-        // a document of the standard context alone declares none, and its events are kept as they are.
-        if (@event["@context"] is null && DeclaresNamespaces(context))
-        {
-            @event = (JsonObject)@event.DeepClone();
-            @event["@context"] = context!.DeepClone();
-        }
-        return new CapturedEvent(id, type, eventTime, @event, flow, declared ? id : null);
+        return new CapturedEvent(id, type, eventTime, Kept(@event, context, namespaced), flow, declared ? id : null);
     }
 
-    private static bool DeclaresNamespaces(JsonNode? context) => context switch
+    // Journaled alone, an event keeps the namespaces the document's context declared for its extension fields; a
+    // document of the standard context alone declares none, and its events are kept exactly as sent.
+    private static string Kept(JsonElement @event, JsonElement context, bool namespaced)
     {
-        JsonObject => true,
-        JsonArray list => list.Any(entry => entry is JsonObject),
+        if (!namespaced || @event.TryGetProperty("@context", out _)) return @event.GetRawText();
+        var kept = JsonObject.Create(@event)!;
+        kept["@context"] = JsonNode.Parse(context.GetRawText());
+        return kept.ToJsonString();
+    }
+
+    private static bool DeclaresNamespaces(JsonElement context) => context.ValueKind switch
+    {
+        JsonValueKind.Object => true,
+        JsonValueKind.Array => context.EnumerateArray().Any(entry => entry.ValueKind == JsonValueKind.Object),
         _ => false,
     };
 
@@ -117,35 +130,42 @@ public static partial class CaptureReader
                 $"A seller records only its own {step}: the event's {list} must name {Parties.Of(seller)} as owning_party.");
     }
 
-    private static List<FlowLine> Flow(JsonObject @event, string type, string? step, string? source, string? destination, int sign)
+    private static List<FlowLine> Flow(JsonElement @event, string type, string? step, string? source, string? destination, int sign)
     {
         var party = step is null ? null : TradeSteps.RecordedByDestination(step) ? destination : source;
         if (type != "ObjectEvent" || step is null || party is null) return [];
         var counterparty = TradeSteps.RecordedByDestination(step) ? source : destination;
         var lines = new List<FlowLine>();
-        foreach (var epc in (@event["epcList"] as JsonArray ?? []).Select(e => e!.GetValue<string>()))
+        if (@event.TryGetProperty("epcList", out var epcs))
         {
-            if (EpcUri.Batch(epc) is { } item) lines.Add(new FlowLine(item.Batch, party, step, sign, counterparty));
+            foreach (var epc in epcs.EnumerateArray())
+            {
+                if (EpcUri.Batch(epc.GetString()!) is { } item) lines.Add(new FlowLine(item.Batch, party, step, sign, counterparty));
+            }
         }
-        foreach (var quantity in (@event["quantityList"] as JsonArray ?? []).OfType<JsonObject>())
+        if (@event.TryGetProperty("quantityList", out var quantities))
         {
-            if (EpcUri.Batch(quantity["epcClass"]!.GetValue<string>()) is { Serial: null } batch)
-                lines.Add(new FlowLine(batch.Batch, party, step, sign * Numbers.Of(quantity["quantity"]!), counterparty));
+            foreach (var quantity in quantities.EnumerateArray())
+            {
+                if (EpcUri.Batch(quantity.GetProperty("epcClass").GetString()!) is { Serial: null } batch)
+                    lines.Add(new FlowLine(batch.Batch, party, step, sign * Numbers.Of(quantity.GetProperty("quantity")), counterparty));
+            }
         }
         // One line per batch: an event naming items and a quantity of one batch moves their sum.
-        return [.. lines.GroupBy(l => l.Batch).Select(g => g.First() with { Quantity = g.Sum(l => l.Quantity) })];
+        return lines.Count <= 1 ? lines : [.. lines.GroupBy(l => l.Batch).Select(g => g.First() with { Quantity = g.Sum(l => l.Quantity) })];
     }
 
     /// <summary>The party of the owning_party entry of a source or destination list, as a credit code, if one names one.</summary>
-    private static string? Party(JsonObject @event, string listName, string key, string pointer)
+    private static string? Party(JsonElement @event, string listName, string key, string pointer)
     {
-        if (@event[listName] is null) return null;
-        var list = @event[listName] as JsonArray ?? throw Refuse($"{pointer}/{listName}", "type", $"'{listName}' must be an array.");
+        if (!@event.TryGetProperty(listName, out var list)) return null;
+        if (list.ValueKind != JsonValueKind.Array) throw Refuse($"{pointer}/{listName}", "type", $"'{listName}' must be an array.");
         string? owning = null;
-        for (var i = 0; i < list.Count; i++)
+        var i = 0;
+        foreach (var entry in list.EnumerateArray())
         {
-            var at = $"{pointer}/{listName}/{i}";
-            var entry = list[i] as JsonObject ?? throw Refuse(at, "type", $"Each entry of '{listName}' must be an object with type and {key}.");
+            var at = $"{pointer}/{listName}/{i++}";
+            if (entry.ValueKind != JsonValueKind.Object) throw Refuse(at, "type", $"Each entry of '{listName}' must be an object with type and {key}.");
             var type = Text(entry, "type", at);
             var id = Uri(Text(entry, key, at), $"{at}/{key}");
             if (type is "owning_party" or "https://ref.gs1.org/cbv/SDT-owning_party" or "urn:epcglobal:cbv:sdt:owning_party")
@@ -158,47 +178,53 @@ public static partial class CaptureReader
         return owning;
     }
 
-    private static bool Declaration(JsonNode node, string pointer)
+    private static bool Declaration(JsonElement declaration, string pointer)
     {
-        var declaration = node as JsonObject ?? throw Refuse(pointer, "type", "'errorDeclaration' must be an object.");
+        if (declaration.ValueKind != JsonValueKind.Object) throw Refuse(pointer, "type", "'errorDeclaration' must be an object.");
         Time(declaration, "declarationTime", pointer);
         return true;
     }
 
-    private static void Uris(JsonObject @event, string name, string pointer)
+    private static void Uris(JsonElement list, string name, string pointer)
     {
-        var list = @event[name] as JsonArray ?? throw Refuse($"{pointer}/{name}", "type", $"'{name}' must be an array of URIs.");
-        for (var i = 0; i < list.Count; i++)
+        if (list.ValueKind != JsonValueKind.Array) throw Refuse($"{pointer}/{name}", "type", $"'{name}' must be an array of URIs.");
+        var i = 0;
+        foreach (var epc in list.EnumerateArray())
         {
-            var at = $"{pointer}/{name}/{i}";
-            Uri(list[i] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : throw Refuse(at, "type", "Each EPC must be a URI string."), at);
+            var at = $"{pointer}/{name}/{i++}";
+            Uri(epc.ValueKind == JsonValueKind.String ? epc.GetString()! : throw Refuse(at, "type", "Each EPC must be a URI string."), at);
         }
     }
 
-    private static void Quantities(JsonObject @event, string name, string pointer)
+    private static void Quantities(JsonElement list, string name, string pointer)
     {
-        var list = @event[name] as JsonArray ?? throw Refuse($"{pointer}/{name}", "type", $"'{name}' must be an array of quantity elements.");
-        for (var i = 0; i < list.Count; i++)
+        if (list.ValueKind != JsonValueKind.Array) throw Refuse($"{pointer}/{name}", "type", $"'{name}' must be an array of quantity elements.");
+        var i = 0;
+        foreach (var element in list.EnumerateArray())
         {
-            var at = $"{pointer}/{name}/{i}";
-            var element = list[i] as JsonObject ?? throw Refuse(at, "type", "Each quantity element must be an object with epcClass and quantity.");
+            var at = $"{pointer}/{name}/{i++}";
+            if (element.ValueKind != JsonValueKind.Object) throw Refuse(at, "type", "Each quantity element must be an object with epcClass and quantity.");
             Uri(Text(element, "epcClass", at), $"{at}/epcClass");
-            if (element["quantity"] is not JsonValue quantity || quantity.GetValueKind() != JsonValueKind.Number)
-                throw Refuse($"{at}/quantity", element["quantity"] is null ? "required" : "type", "'quantity' must be a number.");
+            if (!element.TryGetProperty("quantity", out var quantity) || quantity.ValueKind != JsonValueKind.Number)
+                throw Refuse($"{at}/quantity", element.TryGetProperty("quantity", out _) ? "type" : "required", "'quantity' must be a number.");
             if (Numbers.Of(quantity) < 0) throw Refuse($"{at}/quantity", "minimum", "'quantity' must not be negative.");
-            if (element["uom"] is { } uom && (uom.GetValueKind() != JsonValueKind.String || !UomPattern().IsMatch(uom.GetValue<string>())))
+            if (element.TryGetProperty("uom", out var uom) && (uom.ValueKind != JsonValueKind.String || !UomPattern().IsMatch(uom.GetString()!)))
                 throw Refuse($"{at}/uom", "pattern", "'uom' must be a UN/CEFACT Rec 20 code of 2 or 3 characters (EA, KGM, MTR).");
         }
     }
 
-    private static string Text(JsonObject owner, string name, string pointer)
+    private static string? OptionalText(JsonElement owner, string name) =>
+        owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static string Text(JsonElement owner, string name, string pointer)
     {
-        if (owner[name] is not JsonValue value || value.GetValueKind() != JsonValueKind.String)
-            throw Refuse($"{pointer}/{name}", owner[name] is null ? "required" : "type", $"'{name}' must be a string.");
-        return value.GetValue<string>();
+        if (!owner.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.String)
+            throw Refuse($"{pointer}/{name}", owner.TryGetProperty(name, out var sent) && sent.ValueKind != JsonValueKind.Null ? "type" : "required",
+                $"'{name}' must be a string.");
+        return value.GetString()!;
     }
 
-    private static DateTimeOffset Time(JsonObject owner, string name, string pointer)
+    private static DateTimeOffset Time(JsonElement owner, string name, string pointer)
     {
         var text = Text(owner, name, pointer);
         if (!DateTimePattern().IsMatch(text) || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))

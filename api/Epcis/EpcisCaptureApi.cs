@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -37,34 +37,35 @@ public static class EpcisCaptureApi
     {
         var (bytes, unreadable) = await RequestBody.ReadJsonBytesAsync(request, options.Value.MaxCaptureBytes, request.HttpContext.RequestAborted);
         if (unreadable is not null) return unreadable;
-        JsonNode? document;
+        JsonDocument document;
         try
         {
-            document = JsonNode.Parse(bytes);
+            document = JsonDocument.Parse(bytes);
         }
-        catch (System.Text.Json.JsonException exception)
+        catch (JsonException exception)
         {
             return Refused(new CaptureRefusal("", "json", $"The body is not JSON: {exception.Message}"));
         }
 
         var seller = user.Role() == Role.Seller ? user.Uscc() : null;
-        var (job, refusal) = await TakeAsync(document, seller, options.Value.MaxCaptureEvents, grains, capture, request.HttpContext.RequestAborted);
+        var (events, readRefusal) = CaptureReader.Read(document.RootElement, seller, options.Value.MaxCaptureEvents);
+        document.Dispose();
+        if (readRefusal is not null) return Refused(readRefusal);
+        var (job, refusal) = await TakeAsync(events!, grains, capture, request.HttpContext.RequestAborted);
         if (refusal is not null) return Refused(refusal);
         request.HttpContext.Response.Headers["GS1-EPCIS-Version"] = "2.0.0";
         return Results.Accepted($"/epcis/capture/{job!.CaptureID}", job);
     }
 
-    /// <summary>Reads, checks and journals a capture document, or says why it is refused whole.</summary>
+    /// <summary>Checks the batches of a read document's events and journals them, or says why they are refused whole.</summary>
     public static async Task<(CaptureJob? Job, CaptureRefusal? Refusal)> TakeAsync(
-        JsonNode? document, string? seller, int maxEvents, IGrainFactory grains, ITraceCapture capture, CancellationToken ct)
+        IReadOnlyList<CapturedEvent> events, IGrainFactory grains, ITraceCapture capture, CancellationToken ct)
     {
-        var (events, refusal) = CaptureReader.Read(document, seller, maxEvents);
-        if (refusal is not null) return (null, refusal);
-        if (await UnregisteredBatchAsync(events!, grains) is { } unregistered) return (null, unregistered);
-        var result = await capture.CaptureAsync(events!, ct);
+        if (await UnregisteredBatchAsync(events, grains) is { } unregistered) return (null, unregistered);
+        var result = await capture.CaptureAsync(events, ct);
         if (result.Refusal is not null) return (null, result.Refusal);
         return (new CaptureJob($"{result.Seqs.Min()}-{result.Seqs.Max()}", false, true, "rollback", [],
-            [.. events!.Select(e => e.EventId)], result.Duplicates), null);
+            [.. events.Select(e => e.EventId)], result.Duplicates), null);
     }
 
     /// <summary>A capture job: every capture here finishes before its answer, so a job that exists succeeded.</summary>

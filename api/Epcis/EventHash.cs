@@ -38,51 +38,56 @@ public static class EventHash
         ["xsd"] = "http://www.w3.org/2001/XMLSchema#", ["dcterms"] = "http://purl.org/dc/terms/",
     };
 
-    public static string IdOf(JsonObject @event, JsonNode? documentContext) =>
+    public static string IdOf(JsonElement @event, JsonElement? documentContext) =>
         $"ni:///sha-256;{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(PreHash(@event, documentContext))))}?ver=CBV2.0";
 
-    public static string PreHash(JsonObject @event, JsonNode? documentContext)
+    /// <summary>The same for an event built or held as a JSON tree.</summary>
+    public static string IdOf(JsonNode @event, JsonNode? documentContext) =>
+        IdOf(JsonSerializer.SerializeToElement(@event), documentContext is null ? null : JsonSerializer.SerializeToElement(documentContext));
+
+    public static string PreHash(JsonElement @event, JsonElement? documentContext)
     {
-        var prefixes = Prefixes(documentContext, @event["@context"]);
+        var prefixes = Prefixes(documentContext, @event.TryGetProperty("@context", out var own) ? own : null);
         var extensions = new List<string>();
         var text = new StringBuilder();
         foreach (var name in s_order)
         {
-            if (@event[name] is not { } value) continue;
+            if (!@event.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) continue;
             text.Append(name switch
             {
                 "type" => Field("eventType", value),
-                "eventTime" => Field(name, Time(value.GetValue<string>())),
-                "bizStep" => Field(name, Expand(value.GetValue<string>(), "BizStep-")),
-                "disposition" => Field(name, Expand(value.GetValue<string>(), "Disp-")),
-                "epcList" or "inputEPCList" or "outputEPCList" or "childEPCs" => List(name, value.AsArray().Select(e => Field("epc", e!))),
+                "eventTime" => Field(name, Time(value.GetString()!)),
+                "bizStep" => Field(name, Expand(value.GetString()!, "BizStep-")),
+                "disposition" => Field(name, Expand(value.GetString()!, "Disp-")),
+                "epcList" or "inputEPCList" or "outputEPCList" or "childEPCs" => List(name, value.EnumerateArray().Select(e => Field("epc", e))),
                 "quantityList" or "childQuantityList" or "inputQuantityList" or "outputQuantityList" =>
-                    List(name, value.AsArray().Select(q => "quantityElement" + Ordered(q!.AsObject(), s_quantityOrder, prefixes, extensions, "quantityElement", grouped: false))),
-                "readPoint" or "bizLocation" => name + Ordered(value.AsObject(), ["id"], prefixes, extensions, name, grouped: true),
-                "bizTransactionList" => List(name, value.AsArray().Select(b => Typed(b!.AsObject(), "bizTransaction", "BTT-", prefixes, extensions))),
-                "sourceList" => List(name, value.AsArray().Select(s => Typed(s!.AsObject(), "source", "SDT-", prefixes, extensions))),
-                "destinationList" => List(name, value.AsArray().Select(d => Typed(d!.AsObject(), "destination", "SDT-", prefixes, extensions))),
-                "ilmd" => name + Extensions(value.AsObject(), prefixes),
-                _ when value is JsonValue => Field(name, value),
-                _ => name + Extensions(value.AsObject(), prefixes),
+                    List(name, value.EnumerateArray().Select(q => "quantityElement" + Ordered(q, s_quantityOrder, prefixes, extensions, "quantityElement", grouped: false))),
+                "readPoint" or "bizLocation" => name + Ordered(value, ["id"], prefixes, extensions, name, grouped: true),
+                "bizTransactionList" => List(name, value.EnumerateArray().Select(b => Typed(b, "bizTransaction", "BTT-", prefixes, extensions))),
+                "sourceList" => List(name, value.EnumerateArray().Select(v => Typed(v, "source", "SDT-", prefixes, extensions))),
+                "destinationList" => List(name, value.EnumerateArray().Select(d => Typed(d, "destination", "SDT-", prefixes, extensions))),
+                _ when value.ValueKind == JsonValueKind.Object => name + Extensions(value, prefixes),
+                _ => Field(name, value),
             });
         }
-        foreach (var (name, value) in @event)
+        foreach (var property in @event.EnumerateObject())
         {
-            if (!s_order.Contains(name) && !s_ignored.Contains(name) && value is not null) extensions.Add(Extension(name, value, prefixes));
+            if (!s_order.Contains(property.Name) && !s_ignored.Contains(property.Name) && property.Value.ValueKind != JsonValueKind.Null)
+                extensions.Add(Extension(property.Name, property.Value, prefixes));
         }
         return text + Sorted(extensions);
     }
 
     // type first, then the identifier: "type=…bizTransaction=…" (CBV 2.0 §8.9.2 rule on type attributes).
-    private static string Typed(JsonObject element, string key, string vocabulary, Dictionary<string, string> prefixes, List<string> extensions)
+    private static string Typed(JsonElement element, string key, string vocabulary, Dictionary<string, string> prefixes, List<string> extensions)
     {
         var text = new StringBuilder();
-        if (element["type"] is { } type) text.Append(Field("type", Expand(type.GetValue<string>(), vocabulary)));
-        if (element[key] is { } id) text.Append(Field(key, id));
-        foreach (var (name, value) in element)
+        if (element.TryGetProperty("type", out var type)) text.Append(Field("type", Expand(type.GetString()!, vocabulary)));
+        if (element.TryGetProperty(key, out var id)) text.Append(Field(key, id));
+        foreach (var property in element.EnumerateObject())
         {
-            if (name is not ("type") && name != key && value is not null) extensions.Add(key + Extension(name, value, prefixes));
+            if (property.Name != "type" && property.Name != key && property.Value.ValueKind != JsonValueKind.Null)
+                extensions.Add(key + Extension(property.Name, property.Value, prefixes));
         }
         return text.ToString();
     }
@@ -90,14 +95,15 @@ public static class EventHash
     // An element's own extensions go with the event's, named by the element: each one alone (a quantity element's),
     // or all together in one entry (a read point's), as the reference implementations have it.
     private static string Ordered(
-        JsonObject element, string[] order, Dictionary<string, string> prefixes, List<string> extensions, string owner, bool grouped)
+        JsonElement element, string[] order, Dictionary<string, string> prefixes, List<string> extensions, string owner, bool grouped)
     {
         var text = new StringBuilder();
         foreach (var name in order)
         {
-            if (element[name] is { } value) text.Append(Field(name, value));
+            if (element.TryGetProperty(name, out var value)) text.Append(Field(name, value));
         }
-        var own = element.Where(p => !order.Contains(p.Key) && p.Value is not null).Select(p => Extension(p.Key, p.Value!, prefixes)).ToList();
+        var own = element.EnumerateObject().Where(p => !order.Contains(p.Name) && p.Value.ValueKind != JsonValueKind.Null)
+            .Select(p => Extension(p.Name, p.Value, prefixes)).ToList();
         if (grouped && own.Count > 0) extensions.Add(owner + Sorted(own));
         if (!grouped) extensions.AddRange(own.Select(e => owner + e));
         return text.ToString();
@@ -109,31 +115,33 @@ public static class EventHash
         return sorted.Length == 0 ? "" : name + sorted;
     }
 
-    private static string Extensions(JsonObject element, Dictionary<string, string> prefixes) =>
-        Sorted(element.Where(p => p.Value is not null && p.Key != "rdfs:comment").Select(p => Extension(p.Key, p.Value!, prefixes)));
+    private static string Extensions(JsonElement element, Dictionary<string, string> prefixes) =>
+        Sorted(element.EnumerateObject().Where(p => p.Value.ValueKind != JsonValueKind.Null && p.Name != "rdfs:comment")
+            .Select(p => Extension(p.Name, p.Value, prefixes)));
 
     // A user extension is named by its full namespace: "example:myField" is "{http://ns.example.com/epcis/}myField".
-    private static string Extension(string name, JsonNode value, Dictionary<string, string> prefixes)
+    private static string Extension(string name, JsonElement value, Dictionary<string, string> prefixes)
     {
         var colon = name.IndexOf(':');
         var full = colon > 0 && prefixes.TryGetValue(name[..colon], out var ns) ? $"{{{ns}}}{name[(colon + 1)..]}" : name;
-        return value switch
+        return value.ValueKind switch
         {
-            JsonObject child => full + Extensions(child, prefixes),
-            JsonArray list => Sorted(list.Where(i => i is not null).Select(i => i is JsonObject o ? full + Extensions(o, prefixes) : Field(full, i!))),
+            JsonValueKind.Object => full + Extensions(value, prefixes),
+            JsonValueKind.Array => Sorted(value.EnumerateArray().Where(i => i.ValueKind != JsonValueKind.Null)
+                .Select(i => i.ValueKind == JsonValueKind.Object ? full + Extensions(i, prefixes) : Field(full, i))),
             _ => Field(full, value),
         };
     }
 
-    private static string Field(string name, JsonNode value) => Field(name, Value(value));
+    private static string Field(string name, JsonElement value) => Field(name, Value(value));
 
     private static string Field(string name, string value) => $"{name}={value}";
 
-    private static string Value(JsonNode node)
+    private static string Value(JsonElement value)
     {
-        if (node is JsonValue value && value.GetValueKind() == JsonValueKind.Number)
-            return Numbers.Of(value).ToString("0.############################", CultureInfo.InvariantCulture);
-        var text = node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>().Trim() : node.ToJsonString();
+        if (value.ValueKind == JsonValueKind.Number)
+            return decimal.Parse(value.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture).ToString("0.############################", CultureInfo.InvariantCulture);
+        var text = value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim() : value.GetRawText();
         return IsTime(text) ? Time(text) : EpcUri.Canonical(TrimNumber(text));
     }
 
@@ -161,21 +169,22 @@ public static class EventHash
 
     private static string Sorted(IEnumerable<string> items) => string.Concat(items.Order(StringComparer.Ordinal));
 
-    private static Dictionary<string, string> Prefixes(params JsonNode?[] contexts)
+    private static Dictionary<string, string> Prefixes(params JsonElement?[] contexts)
     {
         var prefixes = new Dictionary<string, string>(s_defaultContext);
         foreach (var context in contexts)
         {
-            var entries = context switch
+            if (context is not { } value) continue;
+            var entries = value.ValueKind switch
             {
-                JsonArray list => list.OfType<JsonObject>(),
-                JsonObject one => [one],
+                JsonValueKind.Array => value.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object).ToList(),
+                JsonValueKind.Object => [value],
                 _ => [],
             };
             foreach (var entry in entries)
-            foreach (var (prefix, ns) in entry)
+            foreach (var property in entry.EnumerateObject())
             {
-                if (ns is JsonValue v && v.GetValueKind() == JsonValueKind.String) prefixes[prefix] = v.GetValue<string>();
+                if (property.Value.ValueKind == JsonValueKind.String) prefixes[property.Name] = property.Value.GetString()!;
             }
         }
         return prefixes;

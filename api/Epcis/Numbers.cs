@@ -1,11 +1,10 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace QualityMap.Api.Epcis;
 
-/// <summary>A JSON number as a decimal, whether it was parsed from text or built in code (an int, a double).</summary>
+/// <summary>A JSON number as a decimal, exactly as written.</summary>
 internal static class Numbers
 {
-    public static decimal Of(JsonNode number) =>
-        decimal.Parse(number.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
+    public static decimal Of(JsonElement number) => decimal.Parse(number.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture);
 }

@@ -63,8 +63,9 @@ public static class TradeApi
         }
 
         var seller = user.Uscc()!;
-        var (job, refusal) = await EpcisCaptureApi.TakeAsync(
-            DocumentOf(record, seller, time.GetUtcNow()), seller, 1, grains, capture, request.HttpContext.RequestAborted);
+        var (events, readRefusal) = CaptureReader.Read(DocumentOf(record, seller, time.GetUtcNow()), seller, 1);
+        if (readRefusal is not null) return EpcisCaptureApi.Refused(readRefusal);
+        var (job, refusal) = await EpcisCaptureApi.TakeAsync(events!, grains, capture, request.HttpContext.RequestAborted);
         return refusal is not null ? EpcisCaptureApi.Refused(refusal) : Results.Accepted($"/epcis/capture/{job!.CaptureID}", job);
     }
 

@@ -237,8 +237,9 @@ public sealed class JournalDispatcher(
         }
         if (record.Kind == Trace.EpcisJournal.Kind)
         {
-            var captured = Trace.EpcisJournal.EventOf(record);
-            return () => traceIndex.RecordAsync(record.Seq, record.OccurredAt, CaptureReader.FlowOf(captured));
+            using var captured = System.Text.Json.JsonDocument.Parse(record.Payload);
+            var lines = CaptureReader.FlowOf(captured.RootElement);
+            return () => traceIndex.RecordAsync(record.Seq, record.OccurredAt, lines);
         }
         var journaled = new JournaledEvent(record.Seq, EventSerializer.Deserialize(record.Payload));
         return () => grains.GetGrain<IEnterpriseGrain>(record.Subject).ApplyAsync(journaled);

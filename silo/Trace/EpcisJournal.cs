@@ -15,7 +15,7 @@ public static class EpcisJournal
     public const string NoParty = "epcis";
 
     public static JournalEntry EntryOf(CapturedEvent captured) => new(
-        captured.JournalId, Kind, captured.Flow.FirstOrDefault()?.PartyUscc ?? NoParty, captured.EventTime, captured.Json.ToJsonString());
+        captured.JournalId, Kind, captured.Flow.FirstOrDefault()?.PartyUscc ?? NoParty, captured.EventTime, captured.Json);
 
     public static JsonObject EventOf(JournalRecord record) =>
         JsonNode.Parse(record.Payload) as JsonObject ?? throw new InvalidOperationException($"Journal seq {record.Seq} holds no EPCIS event.");
