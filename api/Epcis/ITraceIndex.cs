@@ -3,8 +3,8 @@ using QualityMap.Grains.Trace;
 namespace QualityMap.Api.Epcis;
 
 /// <summary>
-/// The flow of batches as the journaled EPCIS events record it, summed per holder: the index the reverse trace and
-/// the query interface read. Kept by the silo as it applies the journal.
+/// The flow of batches as the journaled EPCIS events record it, summed per holder: the index the reverse trace reads.
+/// Kept by the silo as it applies the journal.
 /// </summary>
 public interface ITraceIndex
 {
@@ -13,7 +13,4 @@ public interface ITraceIndex
 
     /// <summary>Every party that recorded flow of the batch, with its sums per step.</summary>
     Task<IReadOnlyList<HolderFlow>> HoldersAsync(BatchKey batch, CancellationToken ct = default);
-
-    /// <summary>The journal seqs of the events that moved the batch, in journal order.</summary>
-    Task<IReadOnlyList<long>> SeqsOfAsync(BatchKey batch, CancellationToken ct = default);
 }

@@ -57,17 +57,6 @@ internal sealed class AdoTraceIndex(StorageEngine engine) : ITraceIndex
                 .OrderBy(h => h.PartyUscc, StringComparer.Ordinal)];
         }, ct);
 
-    public Task<IReadOnlyList<long>> SeqsOfAsync(BatchKey batch, CancellationToken ct = default) =>
-        engine.ReadAsync<IReadOnlyList<long>>(async connection =>
-        {
-            await using var command = connection.CreateCommand(null, "SELECT DISTINCT seq FROM trace_flow WHERE batch_key = @batch ORDER BY seq;");
-            command.AddParameter("@batch", batch.GrainKey);
-            var seqs = new List<long>();
-            await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            while (await reader.ReadAsync(ct).ConfigureAwait(false)) seqs.Add(reader.GetInt64(0));
-            return seqs;
-        }, ct);
-
     private static decimal Sum(IEnumerable<(string Party, string Step, string? From, decimal Quantity, DateTimeOffset At)> rows, string step) =>
         rows.Where(r => r.Step == step).Sum(r => r.Quantity);
 }

@@ -13,7 +13,7 @@ CREATE TABLE trace_flow (
     PRIMARY KEY (seq, line)
 );
 
--- The reverse trace reads one batch's rows; the query interface finds a batch's events by it.
+-- The reverse trace reads one batch's rows.
 CREATE INDEX trace_flow_batch ON trace_flow (batch_key, party);
 
 -- The query interface pages through the captured events in journal order.
