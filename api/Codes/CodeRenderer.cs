@@ -1,4 +1,3 @@
-using System.Text;
 using QualityMap.Api.Codes.Rendering;
 using QualityMap.Api.Codes.Signing;
 using QualityMap.Grains.Enterprises;
@@ -21,9 +20,7 @@ public sealed class CodeRenderer(CodeSigner signer, HanXinEncoder hanXin, CodeMe
             : QrEncoder.Encode(payload);
         var style = new CodeStyle(request.ModuleSize, request.QuietZone, CodeColour.For(enterprise.Class).Rgb,
             request.Label ? enterprise.Name : null);
-        var image = request.Format == CodeFormat.Png
-            ? PngWriter.Write(matrix, style)
-            : Encoding.UTF8.GetBytes(SvgWriter.Write(matrix, style));
+        var image = request.Draw(matrix, style);
         metrics.Rendered(request.MetricFormat);
         return image;
     }

@@ -1,3 +1,6 @@
+using System.Text;
+using QualityMap.Api.Codes.Rendering;
+
 namespace QualityMap.Api.Codes;
 
 /// <summary>A validated request for one code image.</summary>
@@ -12,4 +15,8 @@ public sealed record CodeRequest(CodeFormat Format, Symbology Symbology, int Mod
     public string ContentType => Format == CodeFormat.Png ? "image/png" : "image/svg+xml";
 
     public string FileExtension => Format == CodeFormat.Png ? "png" : "svg";
+
+    /// <summary>The image file of a symbol drawn in <paramref name="style"/>, in this request's format.</summary>
+    public byte[] Draw(ModuleMatrix matrix, CodeStyle style) =>
+        Format == CodeFormat.Png ? PngWriter.Write(matrix, style) : Encoding.UTF8.GetBytes(SvgWriter.Write(matrix, style));
 }

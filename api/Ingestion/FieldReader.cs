@@ -205,13 +205,7 @@ internal sealed class FieldReader
     /// </summary>
     public DateOnly? RequireDate(string name)
     {
-        if (!TryGet(name, out var value))
-        {
-            AddMissing(name);
-            return null;
-        }
-
-        var text = ReadString(name, value);
+        var text = RequireRawString(name);
         if (text is null)
         {
             return null;
@@ -241,22 +235,7 @@ internal sealed class FieldReader
     }
 
     /// <summary>A required JSON object, to be read with <see cref="ForObject"/>.</summary>
-    public JsonElement? RequireObject(string name)
-    {
-        if (!TryGet(name, out var value))
-        {
-            AddMissing(name);
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.Object)
-        {
-            AddWrongType(name, "a JSON object", value);
-            return null;
-        }
-
-        return value;
-    }
+    public JsonElement? RequireObject(string name) => Require(name, JsonValueKind.Object, "a JSON object");
 
     /// <summary>A required town/street code that the region list knows.</summary>
     public string? RequireTown(string name)
@@ -284,7 +263,9 @@ internal sealed class FieldReader
     }
 
     /// <summary>A required JSON array.</summary>
-    public JsonElement? RequireArray(string name)
+    public JsonElement? RequireArray(string name) => Require(name, JsonValueKind.Array, "a JSON array");
+
+    private JsonElement? Require(string name, JsonValueKind kind, string expected)
     {
         if (!TryGet(name, out var value))
         {
@@ -292,9 +273,9 @@ internal sealed class FieldReader
             return null;
         }
 
-        if (value.ValueKind != JsonValueKind.Array)
+        if (value.ValueKind != kind)
         {
-            AddWrongType(name, "a JSON array", value);
+            AddWrongType(name, expected, value);
             return null;
         }
 

@@ -1,6 +1,9 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using QualityMap.Api.Problems;
+using QualityMap.Api.Security;
+using QualityMap.Grains.Enterprises;
 using QualityMap.Grains.Events.Fields;
 using QualityMap.Grains.Trace;
 
@@ -20,6 +23,13 @@ public static class BatchLookup
             ? (batch, null)
             : (null, Problem.NotFound(ProblemTypes.UnknownProductBatch, "Unknown batch",
                 $"No batch {lot} of GTIN {gtin} is registered.", "lot"));
+    }
+
+    /// <summary>The 403 when the batch's producer is outside the caller's region; null when it is inside.</summary>
+    public static async Task<ProblemHttpResult?> RefuseOutsideAsync(BatchView batch, IGrainFactory grains, RegionScope scope, ClaimsPrincipal user)
+    {
+        var producer = await grains.GetGrain<IEnterpriseGrain>(batch.ProducerUscc).GetAsync();
+        return scope.Refuse(user, producer?.TownCode ?? "", "gtin");
     }
 
     /// <summary>The item's serial when it belongs to the batch; a problem when it does not.</summary>

@@ -80,8 +80,7 @@ public static class BatchesApi
         var (batch, problem) = await BatchLookup.FindAsync(gtin, lot, grains);
         if (batch is null) return problem!;
         if (BatchLookup.RefuseSerial(batch, serial) is { } badSerial) return badSerial;
-        var producer = await grains.GetGrain<IEnterpriseGrain>(batch.ProducerUscc).GetAsync();
-        if (scope.Refuse(user, producer?.TownCode ?? "", "gtin") is { } outside) return outside;
+        if (await BatchLookup.RefuseOutsideAsync(batch, grains, scope, user) is { } outside) return outside;
         // Unlike an enterprise's code, a trace code never changes: the page behind it does.
         response.Headers.CacheControl = "private, max-age=86400";
         return TypedResults.File(renderer.Render(new DigitalLink(batch.Key, serial), parsed.Request!), parsed.Request!.ContentType);

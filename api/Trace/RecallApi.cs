@@ -41,8 +41,7 @@ public static class RecallApi
         if (documentNo.Length > MaxDocumentNoLength) return Invalid("documentNo", "max-length", $"文书编号不能超过{MaxDocumentNoLength}个字符。");
         var (batch, problem) = await BatchLookup.FindAsync(gtin, lot, grains);
         if (batch is null) return problem!;
-        var producer = await grains.GetGrain<Grains.Enterprises.IEnterpriseGrain>(batch.ProducerUscc).GetAsync();
-        if (scope.Refuse(user, producer?.TownCode ?? "", "gtin") is { } outside) return outside;
+        if (await BatchLookup.RefuseOutsideAsync(batch, grains, scope, user) is { } outside) return outside;
 
         var recall = new BatchRecalled
         {

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Extensions.Options;
 using QualityMap.Api.Codes;
 using QualityMap.Api.Codes.Rendering;
@@ -20,7 +19,7 @@ public sealed class TraceCodeRenderer(IOptions<CodesOptions> options, CodeMetric
         var payload = UriOf(link);
         var matrix = request.Symbology == Symbology.DataMatrix ? DataMatrixEncoder.Encode(payload) : QrEncoder.Encode(payload);
         var style = new CodeStyle(request.ModuleSize, request.QuietZone, Black);
-        var image = request.Format == CodeFormat.Png ? PngWriter.Write(matrix, style) : Encoding.UTF8.GetBytes(SvgWriter.Write(matrix, style));
+        var image = request.Draw(matrix, style);
         metrics.Rendered(request.MetricFormat);
         return image;
     }

@@ -44,8 +44,7 @@ public static class TraceLabelsApi
         var count = BigInteger.Parse(last, CultureInfo.InvariantCulture) - BigInteger.Parse(first, CultureInfo.InvariantCulture) + 1;
         if (count < 1) return Invalid("to", "range", $"'to' ({last}) must not be before 'from' ({first}).");
         if (count > MaxLabels) return Invalid("to", "max-items", $"One download holds at most {MaxLabels} labels; {count} asked for.");
-        var producer = await grains.GetGrain<IEnterpriseGrain>(batch.ProducerUscc).GetAsync();
-        if (scope.Refuse(user, producer?.TownCode ?? "", "gtin") is { } outside) return outside;
+        if (await BatchLookup.RefuseOutsideAsync(batch, grains, scope, user) is { } outside) return outside;
 
         using var zip = new MemoryStream();
         using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
