@@ -13,8 +13,9 @@ command -v dotnet >/dev/null || fail "the .NET SDK (dotnet) is required; see glo
 # (prometheus + promtool) and docker-compose (validates the compose file offline) for the operations tests,
 # zbar-tools (zbarimg) and zint for the quality safety code, sqlite3 to restore the upgrade fixture's SQLite dump.
 apt_packages=(postgresql prometheus docker-compose zbar-tools zint sqlite3)
-# The wall display's end-to-end tests drive Debian's Chromium; its Chinese text needs a CJK font.
-apt_packages+=(chromium fonts-noto-cjk)
+# The wall display's end-to-end tests drive Debian's Chromium; its Chinese text needs a CJK font, which the service's
+# labels and PDFs print with too (api/Printing); poppler-utils (pdftotext, pdfinfo, pdftoppm) reads those PDFs back.
+apt_packages+=(chromium fonts-noto-cjk poppler-utils)
 if [ ${#apt_packages[@]} -gt 0 ]; then
   missing=()
   for p in "${apt_packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

@@ -14,6 +14,7 @@ using QualityMap.Api.RateLimiting;
 using QualityMap.Api.Security;
 using QualityMap.Api.Metrics;
 using QualityMap.Api.Problems;
+using QualityMap.Api.Printing;
 using QualityMap.Api.Supervision;
 using QualityMap.Api.Trace;
 
@@ -46,6 +47,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<IngestionMetrics>();
         services.AddQualityMapRateLimits(configuration);
         services.AddQualityMapTrace(configuration);
+        services.AddQualityMapPrinting(configuration);
         return services;
     }
 

@@ -22,6 +22,7 @@ public static class ProblemTypes
     public const string InvalidCodeOption = Prefix + "invalid-code-option";
     public const string EnterpriseNotMonitored = Prefix + "enterprise-not-monitored";
     public const string HanXinUnavailable = Prefix + "hanxin-unavailable";
+    public const string FontUnavailable = Prefix + "font-unavailable";
     public const string InvalidTraceCode = Prefix + "invalid-trace-code";
     public const string UnknownProductBatch = Prefix + "unknown-product-batch";
     public const string UnknownCaptureJob = Prefix + "unknown-capture-job";

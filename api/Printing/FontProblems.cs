@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using QualityMap.Api.Problems;
+
+namespace QualityMap.Api.Printing;
+
+public static class FontProblems
+{
+    /// <summary>503: the document or label needs Chinese text and no font for it is installed.</summary>
+    public static ProblemHttpResult Unavailable(FontUnavailableException e) =>
+        Problem.Of(StatusCodes.Status503ServiceUnavailable, ProblemTypes.FontUnavailable, "No Chinese font", e.Message);
+}

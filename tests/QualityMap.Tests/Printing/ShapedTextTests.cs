@@ -1,0 +1,51 @@
+using QualityMap.Api.Printing;
+using SkiaSharp;
+using SkiaSharp.HarfBuzz;
+using Xunit;
+
+namespace QualityMap.Tests.Printing;
+
+public sealed class ShapedTextTests
+{
+    private static readonly SKTypeface Typeface = SystemFont.Cjk().Get();
+
+    [Fact]
+    public void EveryChineseCharacterShapesToARealGlyphNotTheMissingBox()
+    {
+        using var shaper = new SKShaper(Typeface);
+        using var font = new SKFont(Typeface, 20);
+        var shaped = shaper.Shape("嘉兴市秀洲区新城街道", font);
+        Assert.Equal(10, shaped.Codepoints.Length);
+        Assert.All(shaped.Codepoints, glyph => Assert.NotEqual(0u, glyph));  // glyph 0 is .notdef, the box
+    }
+
+    [Fact]
+    public void WrappedLinesEachFitTheWidthAndKeepEveryCharacterInOrder()
+    {
+        using var font = new SKFont(Typeface, 12);
+        const string text = "浙江省嘉兴市南湖区某某食品有限公司生产的一批次产品经监督抽查不合格 (GB 2760-2014)";
+        var width = ShapedText.Width("浙江省嘉兴市南湖区", font);
+        var lines = ShapedText.Wrap(text, font, width);
+        Assert.True(lines.Count > 3);
+        Assert.All(lines, line => Assert.True(ShapedText.Width(line, font) <= width + 0.01f, line));
+        Assert.Equal(text.Replace(" ", ""), string.Concat(lines).Replace(" ", ""));
+    }
+
+    [Fact]
+    public void ALineBreaksAtASpaceWhenOneIsInReach()
+    {
+        using var font = new SKFont(Typeface, 12);
+        var lines = ShapedText.Wrap("GB 2760 food additives", font, ShapedText.Width("GB 2760 food", font) + 1);
+        Assert.Equal(["GB 2760 food", "additives"], lines);
+    }
+
+    [Fact]
+    public void SizeToFitShrinksALongNameOntoOneLineAndLeavesAShortOneAlone()
+    {
+        Assert.Equal(14f, ShapedText.SizeToFit("南湖", Typeface, 14, 100));
+        var size = ShapedText.SizeToFit("嘉兴市南湖区某某食品有限责任公司第二分公司", Typeface, 14, 100);
+        Assert.True(size < 14);
+        using var font = new SKFont(Typeface, size);
+        Assert.InRange(ShapedText.Width("嘉兴市南湖区某某食品有限责任公司第二分公司", font), 95, 100.5);
+    }
+}
