@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using QualityMap.Api.Alerts;
 using QualityMap.Api.Apis;
+using QualityMap.Api.Bulletins;
 using QualityMap.Api.Codes;
 using QualityMap.Api.Ingestion;
 using QualityMap.Api.Live;
@@ -59,6 +60,7 @@ public static class ApiServiceCollectionExtensions
         app.MapEnterprisesApi();
         app.MapWarningsApi();
         app.MapWarningWorkflowApi();
+        app.MapBulletinsApi();
         app.MapSupervisionApi();
         app.MapLiveMap();
         app.MapAlertsApi();

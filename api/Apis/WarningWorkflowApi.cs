@@ -110,13 +110,13 @@ public static class WarningWorkflowApi
                 $"Enterprise {uscc} is not in county {countyCode}.", "uscc");
     }
 
-    private static async Task<Results<Ok<WarningView>, ProblemHttpResult>> ExecuteAsync(IWarningGrain warning, WarningCommand command)
+    internal static async Task<Results<Ok<WarningView>, ProblemHttpResult>> ExecuteAsync(IWarningGrain warning, WarningCommand command)
     {
         var result = await warning.ExecuteAsync(command);
         return result.Refused ? WorkflowRefusals.Problem(command, result.RefusedRule!, result.Detail) : TypedResults.Ok(result.Warning!);
     }
 
-    private static async Task<(WarningView? Warning, ProblemHttpResult? Refused)> FindAsync(
+    internal static async Task<(WarningView? Warning, ProblemHttpResult? Refused)> FindAsync(
         string id, IGrainFactory grains, RegionScope scope, ClaimsPrincipal user)
     {
         if (!WarningIds.IsWellFormed(id) || await grains.GetGrain<IWarningGrain>(id).GetAsync() is not { } warning)
@@ -126,7 +126,7 @@ public static class WarningWorkflowApi
     }
 
     /// <summary>The policies let only bureaus through; the city bureau acts at city level, any other at county level.</summary>
-    private static Bureau BureauOf(ClaimsPrincipal user) => new(
+    internal static Bureau BureauOf(ClaimsPrincipal user) => new(
         user.ActorId(),
         user.Role() == Role.CityBureau ? BureauLevel.City : BureauLevel.County,
         user.RegionCode() ?? "");

@@ -17,7 +17,7 @@ internal static class WorkflowRefusals
     public static int StatusOf(string rule) => rule switch
     {
         CountyBureauOnly or CityBureauOnly or OtherCounty or OtherCity => StatusCodes.Status403Forbidden,
-        TextRequired or SamplingInvalid => StatusCodes.Status400BadRequest,
+        TextRequired or SamplingInvalid or DocumentNumberFormat or DeadlineNotAfterIssue => StatusCodes.Status400BadRequest,
         UnknownWarning => StatusCodes.Status404NotFound,
         _ => StatusCodes.Status409Conflict,
     };
@@ -27,7 +27,9 @@ internal static class WorkflowRefusals
     {
         (TextRequired, FilePlan plan) => string.IsNullOrWhiteSpace(plan.DocumentNo) ? "documentNo" : "summary",
         (TextRequired, ReviewPlan) => "comment",
-        (TextRequired, LiftWarning) => "documentNo",
+        (TextRequired, LiftWarning or IssueBulletin) => "documentNo",
+        (DocumentNumberFormat or DocumentNumberTaken, _) => "documentNo",
+        (DeadlineNotAfterIssue, _) => "deadline",
         (TextRequired, _) => "summary",
         (SamplingInvalid, RecordInvestigation) => "enterprisesInvestigated",
         (SamplingInvalid or SamplingIncomplete, _) => "samples",

@@ -17,6 +17,7 @@ internal static class WorkflowSteps
     public const string AcceptanceApplication = "acceptance-application";
     public const string AcceptanceSampling = "acceptance-sampling";
     public const string Lift = "lift";
+    public const string Bulletin = "bulletin";
 
     private const string Text = "-";
 
@@ -35,6 +36,7 @@ internal static class WorkflowSteps
         (AcceptanceApplication, by => new ApplyForAcceptance(Text) { By = by }),
         (AcceptanceSampling, by => new RecordAcceptanceSampling([new AcceptanceSample(Text, 1, 0)]) { By = by }),
         (Lift, by => new LiftWarning(Text) { By = by }),
+        (Bulletin, by => new IssueBulletin("嘉市监〔2026〕1号", DateOnly.MinValue, DateOnly.MaxValue) { By = by }),
     ];
 
     public static IReadOnlyList<string> Allowed(WarningPosition at, Bureau by) =>
@@ -49,7 +51,8 @@ internal static class WorkflowSteps
         warning.CountyCode,
         tree.Find(warning.CountyCode)?.ParentCode,
         warning.Stage,
-        warning.History.Count(h => h.Action == WarningActions.InvestigationRecorded));
+        warning.History.Count(h => h.Action == WarningActions.InvestigationRecorded),
+        warning.BulletinDocumentNo is not null);
 }
 
 /// <summary>The answer of <c>GET /api/warnings/{id}/actions</c>: the steps allowed now and the county's present deadline.</summary>

@@ -19,6 +19,7 @@ public static class ProblemTypes
     public const string UnknownRegion = Prefix + "unknown-region";
     public const string UnknownEnterprise = Prefix + "unknown-enterprise";
     public const string UnknownWarning = Prefix + "unknown-warning";
+    public const string NoBulletin = Prefix + "no-bulletin";
     public const string InvalidCodeOption = Prefix + "invalid-code-option";
     public const string EnterpriseNotMonitored = Prefix + "enterprise-not-monitored";
     public const string HanXinUnavailable = Prefix + "hanxin-unavailable";

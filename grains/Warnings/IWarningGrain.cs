@@ -1,3 +1,4 @@
+using QualityMap.Grains.Bulletins;
 
 namespace QualityMap.Grains.Warnings;
 
@@ -15,6 +16,9 @@ public interface IWarningGrain : IGrainWithStringKey
 
     /// <summary>A journaled step, replayed after a restart; a step already applied is skipped.</summary>
     Task ReplayAsync(long seq, WarningStep step);
+
+    /// <summary>The warning's 警情通报 as journaled; null when none was issued (or no warning has this id).</summary>
+    Task<IssuedBulletin?> GetBulletinAsync();
 
     /// <summary>The warning with its history; null when no warning has this id.</summary>
     Task<WarningView?> GetAsync();

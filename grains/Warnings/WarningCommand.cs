@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using QualityMap.Grains.Bulletins;
 
 namespace QualityMap.Grains.Warnings;
 
@@ -17,6 +18,7 @@ namespace QualityMap.Grains.Warnings;
 [JsonDerivedType(typeof(ApplyForAcceptance), WarningActions.AcceptanceApplied)]
 [JsonDerivedType(typeof(RecordAcceptanceSampling), WarningActions.AcceptanceSampled)]
 [JsonDerivedType(typeof(LiftWarning), WarningActions.Lifted)]
+[JsonDerivedType(typeof(IssueBulletin), WarningActions.BulletinIssued)]
 [GenerateSerializer, Alias("qm.WarningCommand")]
 public abstract record WarningCommand
 {
@@ -69,6 +71,14 @@ public sealed record RecordAcceptanceSampling(IReadOnlyList<AcceptanceSample> Sa
 [GenerateSerializer, Immutable, Alias("qm.LiftWarning")]
 public sealed record LiftWarning(string DocumentNo) : WarningCommand;
 
+/// <summary>
+/// The city bureau issues a 警情通报 on an open warning (Jiaxing 2020: “市局要及时发布警情通报，通报当地政府”), with its
+/// document number, its date and the county's deadline. <see cref="Facts"/> is what the warning grain read when it took
+/// the step (null until then): journaled with it, so the document never changes afterwards.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("qm.IssueBulletin")]
+public sealed record IssueBulletin(string DocumentNo, DateOnly IssuedOn, DateOnly Deadline, BulletinFacts? Facts = null) : WarningCommand;
+
 /// <summary>The history actions of a warning, as journaled and shown.</summary>
 public static class WarningActions
 {
@@ -82,4 +92,5 @@ public static class WarningActions
     public const string AcceptanceApplied = "acceptance_applied";
     public const string AcceptanceSampled = "acceptance_sampled";
     public const string Lifted = "lifted";
+    public const string BulletinIssued = "bulletin_issued";
 }

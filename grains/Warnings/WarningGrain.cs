@@ -2,6 +2,8 @@ using QualityMap.Grains.Reminders;
 using System.Globalization;
 using QualityMap.Grains.Alerts;
 using QualityMap.Grains.Regions;
+using QualityMap.Grains.Bulletins;
+using QualityMap.Grains.Enterprises;
 
 namespace QualityMap.Grains.Warnings;
 
@@ -53,13 +55,19 @@ public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, Warni
     {
         if (!RecordExists) return new WorkflowResult(null, WorkflowRules.UnknownWarning, $"No warning has the id '{this.GetPrimaryKeyString()}'.");
         var highRisk = command is RecordAcceptanceSampling ? await HighRiskEnterprisesAsync() : [];
-        var position = new WarningPosition(State.CountyCode, State.CityCode, State.Stage, State.InvestigationsRecorded);
+        var position = new WarningPosition(State.CountyCode, State.CityCode, State.Stage, State.InvestigationsRecorded, State.Bulletin is not null);
         var outcome = WarningWorkflow.Decide(position, command, highRisk, options.RequireAllHighRiskSampled);
         if (outcome.Refused) return new WorkflowResult(View(), outcome.RefusedRule, outcome.Detail);
 
+        if (command is IssueBulletin issue) command = issue with { Facts = await BulletinFactsAsync() };
         var step = new WarningStep(this.GetPrimaryKeyString(), command, outcome.Stage, outcome.Detail, time.GetUtcNow());
-        var seq = await journal.AppendAsync(step);   // acked = durable: journaled before any state changes
-        await ApplyAsync(seq, step, tellCounty: true);
+        // acked = durable: journaled before any state changes
+        var seq = command is IssueBulletin bulletin
+            ? await journal.AppendUniqueAsync(step, BulletinRules.UniqueKeyOf(bulletin.DocumentNo))
+            : await journal.AppendAsync(step);
+        if (seq is null)
+            return new WorkflowResult(View(), WorkflowRules.DocumentNumberTaken, $"The document number {((IssueBulletin)command).DocumentNo} has been issued already.");
+        await ApplyAsync(seq.Value, step, tellCounty: true);
         return new WorkflowResult(View(), null, outcome.Detail);
     }
 
@@ -98,6 +106,8 @@ public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, Warni
 
     public Task<WarningView?> GetAsync() => Task.FromResult(RecordExists ? View() : null);
 
+    public Task<IssuedBulletin?> GetBulletinAsync() => Task.FromResult(State.Bulletin);
+
     private async Task ApplyAsync(long seq, WarningStep step, bool tellCounty)
     {
         var action = ActionOf(step.Command);
@@ -126,6 +136,7 @@ public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, Warni
                     State.Status = WarningStatus.Lifted;
                     State.LiftDocumentNo = lift.DocumentNo;
                 }
+                if (step.Command is IssueBulletin issue) State.Bulletin = new IssuedBulletin(issue, step.At, seq);
                 State.History.Add(new WarningHistoryEntry(step.At, action, step.Command.By.ActorId, step.Detail, step.Stage, seq));
                 break;
         }
@@ -192,6 +203,16 @@ public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, Warni
         return [.. perTown.SelectMany(usccs => usccs)];
     }
 
+    /// <summary>The county's counts and its high-risk enterprises with their reasons, as they are now, in code order.</summary>
+    private async Task<BulletinFacts> BulletinFactsAsync()
+    {
+        var county = await GrainFactory.GetGrain<IRegionGrain>(State.CountyCode).GetAsync();
+        var usccs = (await HighRiskEnterprisesAsync()).Order(StringComparer.Ordinal).ToList();
+        var views = await Task.WhenAll(usccs.Select(u => GrainFactory.GetGrain<IEnterpriseGrain>(u).GetAsync()));
+        var enterprises = views.OfType<EnterpriseView>().Select(e => new BulletinEnterpriseFacts(e.Uscc, e.Name, e.TownCode, e.Reasons)).ToList();
+        return new BulletinFacts(county.Region.Monitored, enterprises.Count, enterprises);
+    }
+
     private static string ActionOf(WarningCommand command) => command switch
     {
         RaiseWarning => WarningActions.Raised,
@@ -204,11 +225,13 @@ public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, Warni
         ApplyForAcceptance => WarningActions.AcceptanceApplied,
         RecordAcceptanceSampling => WarningActions.AcceptanceSampled,
         LiftWarning => WarningActions.Lifted,
+        IssueBulletin => WarningActions.BulletinIssued,
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown warning command."),
     };
 
     private WarningView View() => new(
-        this.GetPrimaryKeyString(), State.CountyCode, State.Level, State.Status, State.Stage, State.RaisedAt, State.LiftDocumentNo, [.. State.History], Deadline());
+        this.GetPrimaryKeyString(), State.CountyCode, State.Level, State.Status, State.Stage, State.RaisedAt, State.LiftDocumentNo, [.. State.History], Deadline(),
+        State.Bulletin?.Command.DocumentNo);
 
     private WarningSummary Summary() =>
         new(this.GetPrimaryKeyString(), State.CountyCode, State.Level, State.Status, State.RaisedAt, State.Stage);

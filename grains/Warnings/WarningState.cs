@@ -1,3 +1,5 @@
+using QualityMap.Grains.Bulletins;
+
 namespace QualityMap.Grains.Warnings;
 
 /// <summary>Persisted state of one formal warning.</summary>
@@ -34,4 +36,8 @@ public sealed class WarningState
 
     [Id(9)]
     public List<WarningHistoryEntry> History { get; set; } = [];
+
+    /// <summary>The city's 警情通报 on this warning; null before one is issued (and in state stored before bulletins existed).</summary>
+    [Id(10)]
+    public IssuedBulletin? Bulletin { get; set; }
 }

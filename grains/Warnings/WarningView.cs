@@ -1,6 +1,9 @@
 namespace QualityMap.Grains.Warnings;
 
-/// <summary>A warning with its full audited history and the county's present deadline (null: none now).</summary>
+/// <summary>
+/// A warning with its full audited history, the county's present deadline (null: none now) and the document number
+/// of its 警情通报 (null: none issued).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("qm.WarningView")]
 public sealed record WarningView(
     string Id,
@@ -11,4 +14,5 @@ public sealed record WarningView(
     DateTimeOffset RaisedAt,
     string? LiftDocumentNo,
     IReadOnlyList<WarningHistoryEntry> History,
-    WarningDeadline? Deadline);
+    WarningDeadline? Deadline,
+    string? BulletinDocumentNo = null);

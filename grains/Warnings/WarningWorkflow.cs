@@ -1,8 +1,11 @@
+using QualityMap.Grains.Bulletins;
+
 namespace QualityMap.Grains.Warnings;
 
 /// <summary>Where a warning stands, as far as the workflow needs to know.</summary>
+/// <param name="BulletinIssued">The city has issued the warning's 警情通报 already: one per warning.</param>
 [GenerateSerializer, Immutable, Alias("qm.WarningPosition")]
-public sealed record WarningPosition(string CountyCode, string? CityCode, WarningStage Stage, int InvestigationsRecorded);
+public sealed record WarningPosition(string CountyCode, string? CityCode, WarningStage Stage, int InvestigationsRecorded, bool BulletinIssued = false);
 
 /// <summary>
 /// The §4.2 workflow as a pure function: given where a warning stands, who acts and what they ask, the next stage
@@ -47,6 +50,10 @@ public static class WarningWorkflow
             LiftWarning lift => stage != WarningStage.AcceptancePassed
                 ? WorkflowOutcome.Refuse(stage, WorkflowRules.AcceptanceNotPassed, "A warning is lifted only after a passed acceptance (§4.2.3.2).")
                 : RequireText(stage, lift.DocumentNo, "documentNo") ?? WorkflowOutcome.To(WarningStage.Lifted, $"解除预警，文号 {lift.DocumentNo}"),
+            IssueBulletin issue => at.BulletinIssued
+                ? WorkflowOutcome.Refuse(stage, WorkflowRules.BulletinAlreadyIssued, "The warning's bulletin has been issued already; one bulletin per warning.")
+                : BulletinRules.Refusal(stage, issue)
+                  ?? WorkflowOutcome.To(stage, $"发布警情通报 {issue.DocumentNo}，整治期限 {issue.Deadline:yyyy-MM-dd}"),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown warning command."),
         };
     }
@@ -54,11 +61,11 @@ public static class WarningWorkflow
     private static WorkflowOutcome? Authorise(WarningPosition at, WarningCommand command)
     {
         var by = command.By;
-        var cityActs = command is ReviewPlan or RecordAcceptanceSampling or LiftWarning;
+        var cityActs = command is ReviewPlan or RecordAcceptanceSampling or LiftWarning or IssueBulletin;
         if (cityActs)
         {
             if (by.Level != BureauLevel.City)
-                return WorkflowOutcome.Refuse(at.Stage, WorkflowRules.CityBureauOnly, "Only the city bureau reviews plans, records acceptance and lifts warnings.");
+                return WorkflowOutcome.Refuse(at.Stage, WorkflowRules.CityBureauOnly, "Only the city bureau reviews plans, records acceptance, lifts warnings and issues bulletins.");
             if (by.RegionCode != at.CityCode)
                 return WorkflowOutcome.Refuse(at.Stage, WorkflowRules.OtherCity, $"The warning is for county {at.CountyCode}, which is not in city {by.RegionCode}.");
             return null;

@@ -33,4 +33,8 @@ public static class WorkflowRules
     public const string SamplingIncomplete = "sampling-incomplete";
     public const string SamplingInvalid = "sampling-invalid";
     public const string TextRequired = "text-required";
+    public const string DocumentNumberFormat = "document-number-format";
+    public const string DocumentNumberTaken = "document-number-taken";
+    public const string DeadlineNotAfterIssue = "deadline-not-after-issue";
+    public const string BulletinAlreadyIssued = "bulletin-already-issued";
 }

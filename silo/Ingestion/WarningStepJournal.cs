@@ -11,12 +11,17 @@ public sealed class WarningStepJournal(IJournal journal, JournalDispatcher dispa
 {
     public const string Kind = "warning_step";
 
-    public async Task<long> AppendAsync(WarningStep step)
+    // The warning grain decides each step once, so the id only has to be unique, not repeatable.
+    public async Task<long> AppendAsync(WarningStep step) => (await AppendUnderAsync(step, $"warning-step:{Guid.NewGuid():N}"))!.Value;
+
+    public Task<long?> AppendUniqueAsync(WarningStep step, string uniqueKey) => AppendUnderAsync(step, "warning-step:" + uniqueKey);
+
+    private async Task<long?> AppendUnderAsync(WarningStep step, string eventId)
     {
-        // The warning grain decides each step once, so the id only has to be unique, not repeatable.
-        var entry = new JournalEntry($"warning-step:{Guid.NewGuid():N}", Kind, step.WarningId, step.At, WarningStepSerializer.Serialize(step));
-        var record = (await journal.AppendAsync([entry]))[0].Record;
-        dispatcher.Notify([record]);
-        return record.Seq;
+        var entry = new JournalEntry(eventId, Kind, step.WarningId, step.At, WarningStepSerializer.Serialize(step));
+        var appended = (await journal.AppendAsync([entry]))[0];
+        if (appended.Duplicate) return null;
+        dispatcher.Notify([appended.Record]);
+        return appended.Record.Seq;
     }
 }

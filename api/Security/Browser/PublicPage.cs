@@ -1,7 +1,7 @@
 namespace QualityMap.Api.Security.Browser;
 
 /// <summary>
-/// The frame of the server-rendered public pages (the code verification page, the trace code scan page): zh-CN,
+/// The frame of the server-rendered pages (the code verification page, the trace code scan page, the bulletin): zh-CN,
 /// mobile-first, one inline style block that the page's CSP allows by its hash, no script, not for search engines.
 /// </summary>
 public static class PublicPage
