@@ -6,7 +6,9 @@ namespace QualityMap.Api.Printing;
 
 /// <summary>
 /// Text laid out by HarfBuzz (so joined scripts and CJK punctuation come out as the font means them), measured and
-/// broken into lines that fit a width. Chinese breaks between any two characters; a space is preferred.
+/// broken into lines that fit a width. A line breaks at a space or beside a Chinese character, never inside a Latin
+/// word or number that fits a line, and never so that closing punctuation starts a line or opening punctuation ends one
+/// (the 避头尾 rule of Chinese typesetting).
 /// </summary>
 public static class ShapedText
 {
@@ -60,9 +62,7 @@ public static class ShapedText
             var rest = paragraph.TrimEnd();
             while (Width(rest, font) > maxWidth && rest.Length > 1)
             {
-                var cut = LongestFit(rest, font, maxWidth);
-                var space = rest[cut] == ' ' ? cut : rest.LastIndexOf(' ', cut - 1, cut);
-                if (space > 0) cut = space;
+                var cut = BreakBefore(rest, LongestFit(rest, font, maxWidth));
                 lines.Add(rest[..cut].TrimEnd());
                 rest = rest[cut..].TrimStart();
             }
@@ -78,6 +78,29 @@ public static class ShapedText
         var width = Width(text, font);
         return width <= maxWidth ? size : size * maxWidth / width;
     }
+
+    // Closing punctuation may not start a line, opening punctuation may not end one (避头尾).
+    private const string NoLineStart = "，。、；：？！）》」』”’〕】．,.;:?!)]}%";
+    private const string NoLineEnd = "（《「『“‘〔【([{";
+
+    /// <summary>Where to break a line that fits up to <paramref name="fits"/> characters: the last allowed opportunity.</summary>
+    private static int BreakBefore(string text, int fits)
+    {
+        if (fits < text.Length && text[fits] == ' ') return fits;
+        for (var cut = fits; cut > 0; cut--)
+            if (CanBreak(text, cut)) return cut;
+        return fits;   // one word longer than the line: break inside it
+    }
+
+    private static bool CanBreak(string text, int at)
+    {
+        char before = text[at - 1], after = text[at];
+        if (NoLineStart.Contains(after) || NoLineEnd.Contains(before) || char.IsLowSurrogate(after)) return false;
+        return before == ' ' || after == ' ' || IsCjk(before) || IsCjk(after);
+    }
+
+    // Ideographs (with extension A), CJK symbols and punctuation, and full-width forms: each is a break opportunity.
+    private static bool IsCjk(char c) => c is >= '\u3000' and <= '\u303F' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uFF00' and <= '\uFFEF' || char.IsSurrogate(c);
 
     // Binary search over whole UTF-16 units, never splitting a surrogate pair.
     private static int LongestFit(string text, SKFont font, float maxWidth)

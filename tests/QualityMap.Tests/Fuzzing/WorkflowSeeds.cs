@@ -14,9 +14,9 @@ public sealed class WorkflowSeeds(Random random, FuzzWorld world)
 
     /// <summary>Every step but lift, which ends the workflow and is only offered near the end of a run.</summary>
     public static readonly string[] Steps =
-        ["plan", "plan-review", "investigations", "guidance", "revocations", "acceptance-application", "acceptance-sampling"];
+        ["plan", "plan-review", "investigations", "guidance", "revocations", "acceptance-application", "acceptance-sampling", "bulletin"];
 
-    public static readonly string[] CityBureauSteps = ["plan-review", "acceptance-sampling", "lift"];
+    public static readonly string[] CityBureauSteps = ["plan-review", "acceptance-sampling", "lift", "bulletin"];
 
     private int _next;
 
@@ -36,6 +36,7 @@ public sealed class WorkflowSeeds(Random random, FuzzWorld world)
         "acceptance-application" => (County, new JsonObject { ["summary"] = "整改完成" }),
         "acceptance-sampling" => (City, new JsonObject { ["samples"] = Samples() }),
         "lift" => (City, new JsonObject { ["documentNo"] = $"嘉市监〔2026〕{++_next}号" }),
+        "bulletin" => (City, new JsonObject { ["documentNo"] = $"嘉市监通〔2026〕{++_next}号", ["deadline"] = "2099-12-31" }),
         _ => throw new ArgumentOutOfRangeException(nameof(step), step, "Not a workflow step."),
     };
 

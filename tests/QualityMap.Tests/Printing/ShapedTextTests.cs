@@ -40,6 +40,16 @@ public sealed class ShapedTextTests
     }
 
     [Fact]
+    public void ALineNeitherStartsWithClosingPunctuationNorSplitsANumber()
+    {
+        using var font = new SKFont(Typeface, 12);
+        var comma = ShapedText.Wrap("南湖区市场监督管理局制定整治方案，报设区市", font, ShapedText.Width("南湖区市场监督管理局制定整治方案", font) + 1);
+        Assert.Equal(["南湖区市场监督管理局制定整治方", "案，报设区市"], comma);
+        var number = ShapedText.Wrap("对照GB 2760标准", font, ShapedText.Width("对照GB 27", font) + 0.5f);
+        Assert.Equal(["对照GB", "2760标准"], number);
+    }
+
+    [Fact]
     public void SizeToFitShrinksALongNameOntoOneLineAndLeavesAShortOneAlone()
     {
         Assert.Equal(14f, ShapedText.SizeToFit("南湖", Typeface, 14, 100));

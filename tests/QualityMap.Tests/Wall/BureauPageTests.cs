@@ -101,13 +101,13 @@ public sealed partial class BureauPageTests(ITestOutputHelper output) : IDisposa
         var city = await SignInAsync(browser, server, "city-officer");
         await Assertions.Expect(city.Locator("#warnings tbody tr")).ToHaveCountAsync(2);
         await city.ClickAsync($"#warnings tbody tr[data-id='{NanhuWarning}']");
-        await ActionsAsync(city, "plan-review");
+        await ActionsAsync(city, "plan-review", "bulletin");
         await Assertions.Expect(city.Locator("#alerts li[data-kind=plan_filed]")).ToHaveCountAsync(1);
         await city.ClickAsync("#actions button[data-step=plan-review]");
         await city.FillAsync("#step-form [name=comment]", "同意");
         await city.ClickAsync("#step-form button[type=submit]");
         await Assertions.Expect(city.Locator("#detail-stage")).ToHaveTextAsync("整改中");
-        await ActionsAsync(city);
+        await ActionsAsync(city, "bulletin");
 
         (await nanhuApi.PostAsJsonAsync($"/api/warnings/{NanhuWarning}/investigations", new { enterprisesInvestigated = 10, summary = "排查10家" })).EnsureSuccessStatusCode();
         (await nanhuApi.PostAsJsonAsync($"/api/warnings/{NanhuWarning}/acceptance-application", new { summary = "整改完成" })).EnsureSuccessStatusCode();
@@ -118,7 +118,7 @@ public sealed partial class BureauPageTests(ITestOutputHelper output) : IDisposa
         await ActionsAsync(county);
         await Assertions.Expect(county.Locator("#no-actions")).ToBeVisibleAsync();
         await city.ClickAsync($"#warnings tbody tr[data-id='{NanhuWarning}']");
-        await ActionsAsync(city, "acceptance-sampling");
+        await ActionsAsync(city, "acceptance-sampling", "bulletin");
 
         // Per enterprise: 2 of 20 batches failed = 10 %, which passes (§4.2.3.1); then the city lifts it.
         await city.ClickAsync("#actions button[data-step=acceptance-sampling]");
@@ -132,7 +132,7 @@ public sealed partial class BureauPageTests(ITestOutputHelper output) : IDisposa
         }
         await city.ClickAsync("#step-form button[type=submit]");
         await Assertions.Expect(city.Locator("#detail-stage")).ToHaveTextAsync("验收通过");
-        await ActionsAsync(city, "lift");
+        await ActionsAsync(city, "lift", "bulletin");
         await county.ClickAsync($"#warnings tbody tr[data-id='{NanhuWarning}']");
         await ActionsAsync(county);
 

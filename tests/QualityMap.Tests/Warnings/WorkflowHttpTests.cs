@@ -35,12 +35,12 @@ public sealed class WorkflowHttpTests : SiloTest
     public async Task EachBureauWalksTheWholeLifecycleAndIsRefusedEveryStepNotItsOwn()
     {
         Assert.Equal(["plan"], await ActionsAsync(_nanhu));
-        Assert.Empty(await ActionsAsync(_city));
+        Assert.Equal(["bulletin"], await ActionsAsync(_city));                     // the 警情通报 is the city's while the warning is open
 
         await StepAsync(_nanhu, "plan", new { documentNo = "南市监〔2026〕1号", summary = "整治方案" }, "plan_under_review");
         await RefusedAsync(_nanhu, "plan", new { documentNo = "南市监〔2026〕2号", summary = "又一份" }, HttpStatusCode.Conflict, "plan-under-review");
         Assert.Equal(["investigations", "guidance", "revocations"], await ActionsAsync(_nanhu));
-        Assert.Equal(["plan-review"], await ActionsAsync(_city));
+        Assert.Equal(["plan-review", "bulletin"], await ActionsAsync(_city));
 
         // Who may act: the role policy answers 403 forbidden naming the workflow rule; another county is out of scope.
         await ForbiddenAsync(_city, "plan", new { documentNo = "x", summary = "x" }, "county-bureau-only");
@@ -60,7 +60,7 @@ public sealed class WorkflowHttpTests : SiloTest
         await RevokeAsync(_usccs[2]);
         await StepAsync(_nanhu, "acceptance-application", new { summary = "整改完成" }, "acceptance_requested");
         Assert.Empty(await ActionsAsync(_nanhu));
-        Assert.Equal(["acceptance-sampling"], await ActionsAsync(_city));
+        Assert.Equal(["acceptance-sampling", "bulletin"], await ActionsAsync(_city));
 
         var incomplete = await RefusedAsync(_city, "acceptance-sampling", Samples((_usccs[0], 5, 1), (_usccs[1], 5, 0)), HttpStatusCode.Conflict, "sampling-incomplete");
         Assert.Equal("samples", incomplete["field"]!.GetValue<string>());
@@ -71,7 +71,7 @@ public sealed class WorkflowHttpTests : SiloTest
         await StepAsync(_nanhu, "acceptance-application", new { summary = "再次整改完成" }, "acceptance_requested");
         var passed = await StepAsync(_city, "acceptance-sampling", Samples((_usccs[0], 4, 1), (_usccs[1], 3, 0), (_usccs[2], 3, 0)), "acceptance_passed");
         Assert.Equal("open", passed["status"]!.GetValue<string>());                 // passing alone lifts nothing
-        Assert.Equal(["lift"], await ActionsAsync(_city));
+        Assert.Equal(["lift", "bulletin"], await ActionsAsync(_city));
 
         var noDocument = await RefusedAsync(_city, "lift", new { }, HttpStatusCode.BadRequest, "text-required");
         Assert.Equal("documentNo", noDocument["field"]!.GetValue<string>());
