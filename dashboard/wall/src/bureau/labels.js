@@ -25,6 +25,7 @@ export const HISTORY = {
   acceptance_applied: '申请验收',
   acceptance_sampled: '记录验收抽查',
   lifted: '解除预警',
+  bulletin_issued: '发布警情通报',
 };
 
 /** The step paths of /api/warnings/{id}/… (docs/bureau-api.md) as buttons. */
@@ -37,12 +38,13 @@ export const STEPS = {
   'acceptance-application': '申请验收',
   'acceptance-sampling': '记录验收抽查',
   lift: '解除预警',
+  bulletin: '发布警情通报',
 };
 
 /** The refusing rule of a problem detail, with the clause where there is one. */
 export const RULES = {
   'county-bureau-only': '只有被预警区县的市场监管局可以办理此事项',
-  'city-bureau-only': '只有市局可以审核整治方案、记录验收抽查和解除预警',
+  'city-bureau-only': '只有市局可以审核整治方案、记录验收抽查、解除预警和发布警情通报',
   'other-county': '该预警不属于本区县',
   'other-city': '该预警不属于本市',
   'out-of-scope': '超出本单位的辖区',
@@ -57,6 +59,12 @@ export const RULES = {
   'sampling-incomplete': '验收抽查须覆盖辖区全部高风险企业（§4.2.3.1）',
   'sampling-invalid': '抽查数据无效：每家企业抽查批次至少为1，不合格批次不超过抽查批次，且企业不重复',
   'text-required': '必填项未填写',
+  'document-number-format': '文号格式应如“嘉市监〔2026〕12号”（机关代字、〔年份〕、序号、号）',
+  'document-number-taken': '该文号已被使用，一个文号只对应一份通报',
+  'deadline-not-after-issue': '整治期限须晚于发布日期',
+  'bulletin-already-issued': '该预警已发布警情通报',
+  'date-format': '日期格式应为 年-月-日',
+  'no-bulletin': '该预警尚未发布警情通报',
   required: '必填项未填写',
   'must-exist': '对象不存在',
   'must-match': '用户名或密码错误',

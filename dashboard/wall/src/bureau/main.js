@@ -75,6 +75,11 @@ async function openWarning(id) {
   $('detail-level').className = `tag ${w.level}`;
   $('detail-stage').textContent = label(STAGES, w.stage);
   $('detail-deadline').textContent = w.deadline ? `办理期限：${deadlineText(w.deadline)}` : '当前无区县办理期限';
+  // The city's 警情通报, readable by the city and the warned county alike.
+  $('bulletin').hidden = !w.bulletinDocumentNo;
+  $('bulletin-no').textContent = w.bulletinDocumentNo ?? '';
+  $('bulletin-page').href = `/api/warnings/${id}/bulletin.html`;
+  $('bulletin-pdf').href = `/api/warnings/${id}/bulletin.pdf`;
   $('timeline').replaceChildren(...w.history.map((entry) => {
     const li = document.createElement('li');
     li.dataset.action = entry.action;

@@ -10,6 +10,7 @@ const FIELDS = {
   'acceptance-application': [['summary', '整改情况', 'textarea']],
   'acceptance-sampling': [['samples', '抽查企业', 'samples']],
   lift: [['documentNo', '解除预警文号']],
+  bulletin: [['documentNo', '通报文号（如 嘉市监〔2026〕12号）'], ['deadline', '整治期限', 'date']],
 };
 
 function input(name, kind) {
@@ -19,7 +20,7 @@ function input(name, kind) {
     select.append(new Option('通过', 'true'), new Option('退回修改', 'false'));
     return select;
   }
-  return Object.assign(document.createElement('input'), { name, type: kind === 'number' ? 'number' : 'text' });
+  return Object.assign(document.createElement('input'), { name, type: kind === 'number' || kind === 'date' ? kind : 'text' });
 }
 
 function sampleRow() {
