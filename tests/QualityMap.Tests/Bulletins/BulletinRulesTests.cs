@@ -74,5 +74,22 @@ public sealed class BulletinRulesTests
         Assert.Equal(("2026年12月7日", "南湖区市场监督管理局", "jiaxing-officer"), (bulletin.IssuedOnText, bulletin.CopyTo, bulletin.IssuedBy));
     }
 
+    [Fact]
+    public void TheJournaledStepReadsBackWithItsFactsForAReplay()
+    {
+        var facts = new BulletinFacts(30, 1, [new BulletinEnterpriseFacts("91330402MA2B000001", "嘉兴某某电线有限公司", null,
+            [new ClassReason(RuleIds.Licence, ["lic-1"], null)])]);
+        var step = new WarningStep("330402-0001", new IssueBulletin("嘉市监〔2026〕12号", Today, Today.AddDays(30), facts) { By = City },
+            WarningStage.Rectifying, "发布警情通报", DateTimeOffset.UnixEpoch);
+
+        var payload = Silo.Ingestion.WarningStepSerializer.Serialize(step);
+        var read = Assert.IsType<IssueBulletin>(Silo.Ingestion.WarningStepSerializer.Deserialize(payload).Command);
+
+        Assert.Contains("\"action\":\"bulletin_issued\"", payload);
+        Assert.Equal((Today, Today.AddDays(30), City), (read.IssuedOn, read.Deadline, read.By));
+        var enterprise = Assert.Single(read.Facts!.Enterprises);
+        Assert.Equal(("嘉兴某某电线有限公司", RuleIds.Licence, "lic-1"), (enterprise.Name, enterprise.Reasons[0].Rule, enterprise.Reasons[0].EvidenceEventIds[0]));
+    }
+
     private static IssueBulletin Issue(string documentNo, int days, Bureau by) => new(documentNo, Today, Today.AddDays(days)) { By = by };
 }
