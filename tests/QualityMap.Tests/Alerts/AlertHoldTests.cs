@@ -128,6 +128,30 @@ public sealed class AlertHoldTests() : SiloTest(Start, new()
         Assert.Empty(await Host.Service<IGrainFactory>().GetGrain<IAlertsGrain>(TestCredentials.City).SinceAsync(0));
     }
 
+    [Fact]
+    public async Task ABureauThatResumesAfterItsLastSeqGetsTheReturnOfAnAlertItHadAcknowledged()
+    {
+        await Alerts.RaiseAsync(Red);
+        var alert = await OnlyAsync(a => true);
+        await Alerts.AcknowledgeAsync(alert.Id, "nanhu-bureau");
+        Clock.SetUtcNow(Start.AddMinutes(1));
+        await Alerts.ClearAsync(Key);
+        await OnlyAsync(a => a.AbsentSince is not null);
+        Clock.SetUtcNow(Start.AddMinutes(2));
+        await Alerts.RaiseAsync(Red);
+        var back = await OnlyAsync(a => a.Returns == 1);
+
+        // The stream's missed part holds it although its seq is not after the resume point.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await foreach (var streamed in Host.Service<AlertStreams>().StreamAsync(Nanhu, back.Seq, timeout.Token))
+        {
+            if (streamed.Id != back.Id) continue;
+            Assert.Equal((back.Revision, 2, "nanhu-bureau"), (streamed.Revision, streamed.Occurrences, streamed.AcknowledgedBy));
+            return;
+        }
+        Assert.Fail("The stream ended without the alert.");
+    }
+
     private async Task<List<Alert>> KeyedAsync() => [.. (await Alerts.SinceAsync(0)).Where(a => a.Key == Key)];
 
     /// <summary>The key's one alert once it satisfies <paramref name="done"/> (the grain's calls are one-way).</summary>
