@@ -88,9 +88,10 @@ public sealed class AlertsGrain(IAlertFeed feed, AlertOptions options, RegionTre
     {
         if (reminderName.StartsWith(Close, StringComparison.Ordinal))
         {
-            // Nothing when the condition came back meanwhile; its hold was set again if it went away again.
-            if (Find(reminderName[Close.Length..]) is var (at, absent) && AlertLifecycle.Closed(absent, time.GetUtcNow(), options) is { } closed)
-                await CloseAsync(at, closed);
+            // Nothing when the condition came back meanwhile (its hold was set again if it went away again).
+            if (Find(reminderName[Close.Length..]) is not var (at, absent) || absent.AbsentSince is null || !absent.Open) return;
+            if (AlertLifecycle.Closed(absent, time.GetUtcNow(), options) is { } closed) await CloseAsync(at, closed);
+            else await DueTimes.SetAsync(reminderName, AlertLifecycle.HoldEndsAt(absent, options));   // a tick before its time
             return;
         }
         var resend = reminderName.StartsWith(Resend, StringComparison.Ordinal);
