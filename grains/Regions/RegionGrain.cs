@@ -227,7 +227,8 @@ public sealed class RegionGrain(
     }
 
     // DB3304/T 056 §4.2.1: a town turning orange or red is an alert to its county bureau, not a formal warning. Each
-    // worsening is one alert; it can page again only after the town has left that colour.
+    // worsening is one alert; leaving the colour starts its hold, and only a town out of it for the whole hold
+    // (Alerts:ClearAfter) pages again: coming back sooner updates the same alert (AlertLifecycle).
     private void AlertTownColour(RegionColour colour)
     {
         var before = _colour;
