@@ -72,7 +72,9 @@ public sealed class RegionGrain(
         RequireLevel(RegionLevel.Town);
         foreach (var status in statuses) Apply(status);
         _seeded = true;
-        _trendCheck = true;
+        // Only a town with enterprises checks its trend: every town is seeded at start-up, and a national tree's
+        // 41,352 trend grains are not worth waking for towns with nothing to draw.
+        _trendCheck |= _monitored > 0;
         // Reports even when nothing changed: a rebuild after a silo died re-seeds every town, and a county or city
         // re-activated empty on another silo learns of its towns only from their reports.
         return ChangedAsync();

@@ -24,8 +24,9 @@ public sealed class RegionTrendGrain(TrendOptions options) : Grain<TrendHistory>
     public Task RecordAsync(IReadOnlyList<TrendDelta> changes, TrendCounts? complete, DateTimeOffset at)
     {
         foreach (var change in changes) State.Add(change.Bucket, change.Change);
-        if (complete is not null) State.Add(at, complete.Minus(State.Total));
-        _dirty |= changes.Count > 0 || complete is not null;
+        var correction = complete?.Minus(State.Total) ?? TrendCounts.Zero;
+        State.Add(at, correction);
+        _dirty |= changes.Count > 0 || correction != TrendCounts.Zero;
         return Task.CompletedTask;
     }
 

@@ -8,7 +8,7 @@ const full = new Intl.DateTimeFormat('zh-CN', {
 
 export const CLASS_LEVEL = { low: 0, high: 1 };
 
-/** [time in ms, 1 for high-risk or 0 for low-risk] per change, and the class still held at `now`. */
+/** [time in ms, 1 for high-risk or 0 for low-risk] per change, and the class still held at `now`; the numbers index the class axis. */
 export function classSeries(history, now) {
   const points = history.map((change) => [Date.parse(change.at), CLASS_LEVEL[change.class] ?? 0]);
   if (points.length > 0 && points.at(-1)[0] < now) points.push([now, points.at(-1)[1]]);
@@ -28,10 +28,7 @@ export function classOption(history, now, scale = 1) {
       },
     },
     xAxis: { type: 'time', axisLabel: text },
-    yAxis: {
-      type: 'value', min: -0.2, max: 1.2, interval: 1,
-      axisLabel: { ...text, formatter: (value) => ({ 0: '低风险', 1: '高风险' })[value] ?? '' },
-    },
+    yAxis: { type: 'category', data: ['低风险', '高风险'], axisLabel: text },
     series: [{
       id: 'class',
       name: '企业分类',

@@ -1,7 +1,7 @@
 // The ECharts option of a region's trend (GET /api/regions/{code}/trend): its share of high-risk enterprises as a
 // step line (each value holds until the next point), over colour bands at its level's thresholds. Pure and DOM-free
 // so `node --test` can check what is drawn.
-import { FILL } from './palette.js';
+import { COLOUR_NAME, FILL } from './palette.js';
 
 const zoneTime = (options) => new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false, ...options });
 const hourMinute = zoneTime({ hour: '2-digit', minute: '2-digit' });
@@ -23,18 +23,21 @@ export function axisTop(trend) {
 export function bandAreas(bands, top) {
   const edges = [0, bands.yellowPercent, bands.orangePercent, bands.redPercent, Math.max(top, bands.redPercent)];
   return ['green', 'yellow', 'orange', 'red'].map((colour, i) => [
-    { yAxis: edges[i], name: colour, itemStyle: { color: FILL[colour], opacity: 0.16 } },
+    { yAxis: edges[i], name: COLOUR_NAME[colour], itemStyle: { color: FILL[colour], opacity: 0.16 } },
     { yAxis: edges[i + 1] },
   ]);
 }
 
-/** A region watched for less than the span starts its axis shortly before its first data, not in empty hours. */
-export const LEAD_MS = 5 * 60 * 1000;
+/**
+ * A region watched for less than the span starts its axis a little before its first data (5 minutes, or a day when
+ * by the day), not in empty hours or months.
+ */
+export const LEAD_MS = { '24h': 5 * 60 * 1000, '90d': 24 * 60 * 60 * 1000 };
 
 export function axisStart(trend) {
   const from = Date.parse(trend.from);
   const first = trend.points.find((p) => p.sharePercent !== null);
-  return first ? Math.max(from, Date.parse(first.at) - LEAD_MS) : from;
+  return first ? Math.max(from, Date.parse(first.at) - (LEAD_MS[trend.span] ?? 0)) : from;
 }
 
 /** Line and type colours: the wall's (a dark room) by default; the bureau page passes its own (a white page). */
@@ -65,6 +68,7 @@ export function trendOption(trend, scale = 1, ink = WALL_INK) {
       type: 'time',
       min: axisStart(trend),
       max: Date.parse(trend.to),
+      minInterval: byDay ? 24 * 60 * 60 * 1000 : 60 * 1000,
       axisLabel: { ...text, formatter: (value) => (byDay ? monthDay : hourMinute).format(new Date(value)) },
       axisLine: { lineStyle: { color: ink.axis } },
       splitLine: { show: false },
@@ -85,7 +89,11 @@ export function trendOption(trend, scale = 1, ink = WALL_INK) {
       connectNulls: false,
       lineStyle: { color: ink.line, width: 2 * scale },
       data: shareSeries(trend),
-      markArea: { silent: true, data: bandAreas(trend.bands, top) },
+      markArea: {
+        silent: true,
+        label: { position: 'insideTopRight', color: ink.text, fontSize: 10 * scale },
+        data: bandAreas(trend.bands, top),
+      },
     }],
   };
 }

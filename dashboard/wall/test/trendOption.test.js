@@ -27,7 +27,7 @@ test('the bands lie between 0, the thresholds and the top of the axis, which sho
   assert.equal(axisTop(trend), 30);
   assert.equal(axisTop({ ...trend, points: [point('2026-03-02T01:00:00Z', 9, 10, 90, 'red')] }), 100);
   assert.deepEqual(bandAreas(trend.bands, 30).map(([from, to]) => [from.name, from.yAxis, to.yAxis]),
-    [['green', 0, 5], ['yellow', 5, 10], ['orange', 10, 20], ['red', 20, 30]]);
+    [['绿色', 0, 5], ['黄色', 5, 10], ['橙色', 10, 20], ['红色', 20, 30]]);
 });
 
 test('the trend is a step line to now, each value holding until the next point, from shortly before its first data', () => {
@@ -36,6 +36,7 @@ test('the trend is a step line to now, each value holding until the next point, 
   assert.equal(series.step, 'end');
   assert.equal(option.xAxis.min, Date.parse('2026-03-02T00:55:00Z'));
   assert.equal(trendOption({ ...trend, points: [trend.points[0]] }).xAxis.min, Date.parse(trend.from));
+  assert.equal(trendOption({ ...trend, span: '90d' }).xAxis.min, Date.parse('2026-03-01T02:16:00Z'));   // a day before: the span's start
   assert.equal(option.xAxis.max, Date.parse(trend.to));
   assert.equal(series.markArea.data.length, 4);
 });

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 using QualityMap.Api.Problems;
 using QualityMap.Grains.Identity;
+using QualityMap.Grains.Trends;
 using QualityMap.Silo.Rebuild;
 using QualityMap.Silo.Storage;
 using QualityMap.Tests.EndToEnd;
@@ -123,6 +124,29 @@ public sealed class TrendApiTests
             await fromJournal.SettleAsync();
             foreach (var (key, json) in live) Assert.Equal(json, await TrendAsync(fromJournal, key));
         }
+    }
+
+    [Fact]
+    public async Task ATrendThatLostChangesWithItsSiloIsCorrectedToTheCompleteCountsWhenItsTownIsSeeded()
+    {
+        using var data = new TempDirectory();
+        var clock = new ManualTimeProvider(Start);
+        await using (var host = new SiloHost(data.FullName, clock))
+        {
+            await FeedAsync(host);
+            // As if 3 monitored enterprises had been recorded that the stored enterprise states do not hold.
+            await host.Service<IGrainFactory>().GetGrain<IRegionTrendGrain>(Jianshe)
+                .RecordAsync([new TrendDelta(TrendRules.MinuteOf(clock.GetUtcNow()), new TrendCounts(0, 3))], null, clock.GetUtcNow());
+            Assert.Equal("02:15 4 23 17.4 orange", Points(await host.GetJsonAsync($"/api/regions/{Jianshe}/trend")).Last());
+        }
+        clock.Advance(TimeSpan.FromMinutes(3));
+        await using var restarted = new SiloHost(data.FullName, clock);
+        await restarted.SettleAsync();
+        await SiloHost.EventuallyAsync(async () =>
+            Points(await restarted.GetJsonAsync($"/api/regions/{Jianshe}/trend")).Last() == "02:18 4 20 20 red");
+        Assert.Equal(
+            ["02:19 0 0 null no_data", "01:00 0 20 0 green", "01:05 2 20 10 orange", "02:05 4 20 20 red", "02:15 4 23 17.4 orange", "02:18 4 20 20 red", "02:18 4 20 20 red"],
+            Points(await restarted.GetJsonAsync($"/api/regions/{Jianshe}/trend")));
     }
 
     private static async Task<string> TrendAsync(SiloHost host, string key)
