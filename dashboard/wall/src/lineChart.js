@@ -3,10 +3,10 @@
 // series' data) and data-bands (each series' marked areas as [from, to] on the value axis).
 import * as echarts from 'echarts/core';
 import { LineChart as EChartsLine } from 'echarts/charts';
-import { GridComponent, MarkAreaComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, MarkAreaComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([EChartsLine, GridComponent, MarkAreaComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([EChartsLine, GridComponent, MarkAreaComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
 export class LineChart {
   #chart;

@@ -40,12 +40,22 @@ export function axisStart(trend) {
   return first ? Math.max(from, Date.parse(first.at) - (LEAD_MS[trend.span] ?? 0)) : from;
 }
 
-/** Line and type colours: the wall's (a dark room) by default; the bureau page passes its own (a white page). */
-export const WALL_INK = { line: '#e6eefc', text: '#8ea3c4', axis: '#1f3d6b' };
+/** Type and axis colours (the line takes its band's): the wall's (a dark room) by default; the bureau page passes its own. */
+export const WALL_INK = { text: '#8ea3c4', axis: '#1f3d6b' };
+
+/** The line takes the colour of the band it is in (ECharts visualMap pieces on the share). */
+export function linePieces(bands) {
+  return [
+    { lt: bands.yellowPercent, color: FILL.green },
+    { gte: bands.yellowPercent, lt: bands.orangePercent, color: FILL.yellow },
+    { gte: bands.orangePercent, lt: bands.redPercent, color: FILL.orange },
+    { gte: bands.redPercent, color: FILL.red },
+  ];
+}
 
 /**
  * @param scale type size factor (1 on a 1920-wide screen)
- * @param ink colours of the line and the type
+ * @param ink colours of the type and the axis
  */
 export function trendOption(trend, scale = 1, ink = WALL_INK) {
   const byDay = trend.span === '90d';
@@ -55,6 +65,7 @@ export function trendOption(trend, scale = 1, ink = WALL_INK) {
     backgroundColor: 'transparent',
     animation: false,
     grid: { left: 44 * scale, right: 14 * scale, top: 14 * scale, bottom: 26 * scale },
+    visualMap: { show: false, type: 'piecewise', dimension: 1, seriesIndex: 0, pieces: linePieces(trend.bands) },
     tooltip: {
       trigger: 'axis',
       formatter: (items) => {
@@ -87,7 +98,7 @@ export function trendOption(trend, scale = 1, ink = WALL_INK) {
       step: 'end',
       showSymbol: false,
       connectNulls: false,
-      lineStyle: { color: ink.line, width: 2 * scale },
+      lineStyle: { width: 3 * scale },
       data: shareSeries(trend),
       markArea: {
         silent: true,

@@ -1,7 +1,7 @@
 // Unit tests of the trend and class-history charts' options: what series and bands they hand to ECharts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axisTop, bandAreas, shareSeries, trendOption } from '../src/trendOption.js';
+import { axisTop, bandAreas, linePieces, shareSeries, trendOption } from '../src/trendOption.js';
 import { classSeries, classOption } from '../src/classOption.js';
 
 const point = (at, highRisk, monitored, sharePercent, colour) => ({ at, highRisk, monitored, sharePercent, colour });
@@ -28,6 +28,10 @@ test('the bands lie between 0, the thresholds and the top of the axis, which sho
   assert.equal(axisTop({ ...trend, points: [point('2026-03-02T01:00:00Z', 9, 10, 90, 'red')] }), 100);
   assert.deepEqual(bandAreas(trend.bands, 30).map(([from, to]) => [from.name, from.yAxis, to.yAxis]),
     [['绿色', 0, 5], ['黄色', 5, 10], ['橙色', 10, 20], ['红色', 20, 30]]);
+});
+
+test('the line takes its band colour: each threshold belongs to the band above it', () => {
+  assert.deepEqual(linePieces(trend.bands).map((p) => [p.gte ?? null, p.lt ?? null]), [[null, 5], [5, 10], [10, 20], [20, null]]);
 });
 
 test('the trend is a step line to now, each value holding until the next point, from shortly before its first data', () => {

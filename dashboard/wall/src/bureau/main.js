@@ -9,8 +9,8 @@ import { LineChart } from '../lineChart.js';
 import { trendOption } from '../trendOption.js';
 import { classOption } from '../classOption.js';
 
-// The charts on a white page: dark line and type.
-const DESK_INK = { line: '#1d2b44', text: '#5b6b82', axis: '#d5dde6' };
+// The charts on a white page: dark type.
+const DESK_INK = { text: '#5b6b82', axis: '#d5dde6' };
 
 const $ = (id) => document.getElementById(id);
 let me = null;
