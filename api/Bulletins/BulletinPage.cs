@@ -16,6 +16,9 @@ public static class BulletinPage
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
+    // The page is /api/warnings/{id}/bulletin.html: the PDF sits beside it.
+    private const string PdfBesideThePage = "bulletin.pdf";
+
     private static readonly string Style = string.Join("\n",
         "body{margin:0;background:#f2f3f5;color:#1d2129;font-family:\"Noto Serif CJK SC\",\"Source Han Serif SC\",\"SimSun\",\"Noto Sans CJK SC\",serif}",
         ".toolbar{display:flex;gap:1rem;align-items:center;max-width:210mm;margin:0 auto;padding:.75rem 1rem;font-family:system-ui,\"Noto Sans CJK SC\",sans-serif}",
@@ -51,7 +54,7 @@ public static class BulletinPage
         body.Append($"""
             <nav class="toolbar" aria-label="操作">
             <a href="/bureau/">返回办理页</a>
-            <a class="pdf" href="{WorkflowStepsPath}.pdf" download>下载 PDF</a>
+            <a class="pdf" href="{PdfBesideThePage}" download>下载 PDF</a>
             <span class="hint">打印请使用浏览器的“打印”（Ctrl+P），打印时只输出通报正文。</span>
             </nav>
             <article class="document">
@@ -89,9 +92,6 @@ public static class BulletinPage
             """);
         return PublicPage.Render(bulletin.Title, Style, body.ToString());
     }
-
-    // The page is /api/warnings/{id}/bulletin.html: the PDF sits beside it.
-    private const string WorkflowStepsPath = "bulletin";
 
     private static string E(string text) => Encoder.Encode(text);
 }

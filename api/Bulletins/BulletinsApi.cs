@@ -54,7 +54,8 @@ public static class BulletinsApi
         string id, IGrainFactory grains, RegionScope scope, RegionTree tree, ClaimsPrincipal user)
     {
         var (bulletin, refused) = await FindAsync(id, grains, scope, tree, user);
-        return refused ?? (Results<Ok<Bulletin>, ProblemHttpResult>)TypedResults.Ok(bulletin!);
+        if (refused is not null) return refused;
+        return TypedResults.Ok(bulletin!);
     }
 
     private static async Task<IResult> PageAsync(string id, IGrainFactory grains, RegionScope scope, RegionTree tree, ClaimsPrincipal user)

@@ -75,6 +75,10 @@ public sealed class BulletinPageTests(ITestOutputHelper output) : IDisposable
         await Assertions.Expect(county.Locator(".toolbar")).ToBeVisibleAsync();
         // Styled by its hashed block: the red masthead (a blocked block would leave it black).
         await Assertions.Expect(county.Locator(".issuer")).ToHaveCSSAsync("color", "rgb(204, 0, 0)");
+        // The toolbar's PDF, downloaded with the officer's own session.
+        var pdfHref = await county.Locator(".toolbar a.pdf").GetAttributeAsync("href");
+        var download = await county.APIRequest.GetAsync(new Uri(new Uri(county.Url), pdfHref).ToString());
+        Assert.Equal((200, "application/pdf"), (download.Status, download.Headers["content-type"]));
         var path = await WallArtifacts.ScreenshotAsync(county, "bulletin", output);
 
         // On paper: no toolbar and no audit line, the document without its on-screen sheet.
