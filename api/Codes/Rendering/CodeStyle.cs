@@ -5,4 +5,17 @@ public sealed record CodeStyle(int ModuleSize, int QuietZone, Rgb Dark, string? 
 {
     /// <summary>Modules per side including the quiet zone.</summary>
     public int ModulesAcross(ModuleMatrix matrix) => matrix.Size + 2 * QuietZone;
+
+    /// <summary>
+    /// The caption as printed: without control characters (not allowed in XML, and nothing to draw); a caption that is
+    /// only whitespace is none.
+    /// </summary>
+    public string? PrintedLabel
+    {
+        get
+        {
+            var cleaned = Label is null ? null : new string([.. Label.Where(c => !char.IsControl(c))]).Trim();
+            return string.IsNullOrEmpty(cleaned) ? null : cleaned;
+        }
+    }
 }

@@ -54,7 +54,7 @@ public sealed class CodeExportTests() : SiloTest(settings: TestSignature.Setting
         Assert.Equal(HttpStatusCode.NotFound, (await Host.Client.PostAsync("/api/regions/339999/code-exports", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Host.Client.GetAsync("/api/code-exports/nope")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Host.Client.GetAsync("/api/code-exports/nope/zip")).StatusCode);
-        var badFormat = await Host.Client.PostAsync("/api/regions/330402/code-exports?format=pdf", null);
+        var badFormat = await Host.Client.PostAsync("/api/regions/330402/code-exports?format=tiff", null);
         Assert.Equal(HttpStatusCode.BadRequest, badFormat.StatusCode);
         Assert.Equal("format", JsonNode.Parse(await badFormat.Content.ReadAsStringAsync())!["field"]!.GetValue<string>());
     }

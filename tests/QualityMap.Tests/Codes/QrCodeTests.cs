@@ -87,7 +87,7 @@ public sealed class QrCodeTests() : SiloTest(settings: TestSignature.Settings("k
     [InlineData("code.png?quietZone=21", "quietZone", "integer-4-20")]
     [InlineData("code.png?symbology=aztec", "symbology", "one-of:qr,hanxin")]
     [InlineData("code.svg?label=yes", "label", "boolean")]
-    [InlineData("code.png?label=true", "label", "svg-only")]
+    [InlineData("code.png?label=true&size=3", "size", "integer-4-40-with-label")]
     public async Task BadOptionsAreProblemDetailsNamingTheFieldAndRule(string query, string field, string rule)
     {
         var uscc = await Host.RegisterAsync(Jianshe, seed: 5);
