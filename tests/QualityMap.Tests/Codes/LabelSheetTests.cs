@@ -71,7 +71,7 @@ public sealed class LabelSheetTests(ITestOutputHelper output)
 
         if (Environment.GetEnvironmentVariable("QUALITYMAP_LABELS_PICTURE") is { Length: > 0 } copy)
         {
-            var picture = (await Poppler.RenderPagesAsync(pdf, dpi: 60, Directory.CreateTempSubdirectory("qualitymap-labels-").FullName, onlyPage: 1)).Single();
+            var picture = (await Poppler.RenderPagesAsync(pdf, dpi: 80, Directory.CreateTempSubdirectory("qualitymap-labels-").FullName, onlyPage: 1)).Single();
             File.Copy(picture, copy, overwrite: true);
             output.WriteLine($"copied to {Path.GetFullPath(copy)}");
         }
