@@ -10,14 +10,14 @@ using QualityMap.Grains.Enterprises;
 namespace QualityMap.Api.Codes.Exports;
 
 /// <summary>
-/// Bulk exports of a region's codes for printing. Each export renders its codes one by one straight into a ZIP file
-/// or a PDF sheet of labels on disk (never the whole file in memory), reporting progress as it goes; the finished file is streamed to the
-/// clerk, with range support so a large download can resume. Exports run one at a time (rendering is CPU work) and
+/// Bulk exports of a region's codes for printing. Each export renders its codes one by one straight into a ZIP file or
+/// a PDF sheet of labels on disk (never the whole file in memory), reporting progress as it goes; the finished file is
+/// streamed to the clerk, with range support so a large download can resume. Exports run one at a time (rendering is CPU work) and
 /// their files are deleted after <see cref="CodesOptions.ExportRetention"/> or when the service stops.
 /// </summary>
 public sealed class CodeExports(
-    IGrainFactory grains, CodeRenderer renderer, LabelSheetFit sheet, CjkTypeface fonts, CodeMetrics metrics, TimeProvider time, IOptions<CodesOptions> options,
-    ILogger<CodeExports> logger)
+    IGrainFactory grains, CodeRenderer renderer, LabelSheetFit sheet, CjkTypeface fonts, CodeMetrics metrics, TimeProvider time,
+    IOptions<CodesOptions> options, ILogger<CodeExports> logger)
     : IDisposable
 {
     private readonly ConcurrentDictionary<string, CodeExportJob> _jobs = new(StringComparer.Ordinal);
@@ -91,7 +91,8 @@ public sealed class CodeExports(
     {
         // Skia writes the PDF synchronously, page by page, as labels are added.
         await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
-        using (var labels = new LabelSheetWriter(file, sheet.Layout, fonts.Get(), $"{job.RegionCode} {job.RegionName} 质量安全码", time.GetUtcNow()))
+        var title = $"{job.RegionCode} {job.RegionName} 质量安全码";
+        using (var labels = new LabelSheetWriter(file, sheet.Layout, fonts.Get(), title, time.GetUtcNow()))
         {
             await foreach (var (_, enterprise) in LiveEnterprisesAsync(job, cancellationToken))
             {

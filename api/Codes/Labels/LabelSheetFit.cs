@@ -23,6 +23,7 @@ public sealed class LabelSheetFit(IOptions<CodesOptions> options, HanXinEncoder 
         return module >= Layout.Options.MinModuleMm
             ? null
             : new CodeRequestError("quietZone", "fits-label", FormattableString.Invariant(
-                $"With a quiet zone of {request.QuietZone} modules a label's {Layout.CodeSideMm:0.#} mm code has {module:0.###} mm modules, under Codes:LabelSheet:MinModuleMm ({Layout.Options.MinModuleMm}); ask for a smaller quiet zone."));
+                $"With a quiet zone of {request.QuietZone} modules a label's {Layout.CodeSideMm:0.#} mm code has {module:0.###} mm modules, ")
+                + FormattableString.Invariant($"under Codes:LabelSheet:MinModuleMm ({Layout.Options.MinModuleMm}); ask for a smaller quiet zone."));
     }
 }

@@ -52,10 +52,11 @@ public sealed record LabelSheetLayout(LabelSheetOptions Options)
         var module = CodeSideMm / modulesAcross;
         if (module < Options.MinModuleMm)
         {
+            var grid = FormattableString.Invariant(
+                $"{Options.Columns} × {Options.Rows} labels of {CellWidthMm:0.#} × {CellHeightMm:0.#} mm leave a {Math.Max(0, CodeSideMm):0.#} mm code");
             yield return FormattableString.Invariant(
-                $"{prefix}: {Options.Columns} × {Options.Rows} labels of {CellWidthMm:0.#} × {CellHeightMm:0.#} mm leave a {Math.Max(0, CodeSideMm):0.#} mm code, ")
-                + FormattableString.Invariant(
-                $"{module:0.###} mm a module for {modulesAcross} modules; MinModuleMm is {Options.MinModuleMm}: fewer columns or rows, smaller margins or gaps.");
+                $"Codes:LabelSheet: {grid}, {Math.Max(0, module):0.###} mm a module for {modulesAcross} modules, under MinModuleMm ({Options.MinModuleMm}): ")
+                + "fewer columns or rows, or smaller margins, gaps or type.";
         }
     }
 }
