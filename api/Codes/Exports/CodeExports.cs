@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QualityMap.Api.Codes.Labels;
+using QualityMap.Api.Codes.Rendering;
 using QualityMap.Api.Printing;
 using QualityMap.Grains.Enterprises;
 
@@ -97,7 +98,8 @@ public sealed class CodeExports(
             await foreach (var (_, enterprise) in LiveEnterprisesAsync(job, cancellationToken))
             {
                 var matrix = await renderer.EncodeAsync(enterprise, job.Request.Symbology, cancellationToken);
-                labels.Add(new CodeLabel(matrix, job.Request.QuietZone, CodeColour.For(enterprise.Class).Rgb, enterprise.Name, enterprise.Uscc));
+                var name = CodeStyle.Printable(enterprise.Name) ?? "";
+                labels.Add(new CodeLabel(matrix, job.Request.QuietZone, CodeColour.For(enterprise.Class).Rgb, name, enterprise.Uscc));
                 metrics.Rendered(job.Request.Symbology == Symbology.HanXin ? "hanxin" : "pdf");
                 job.Rendered();
             }
