@@ -21,9 +21,9 @@ COPY --from=wall /src/dashboard/wall/dist dashboard/wall/dist/
 RUN dotnet publish silo/QualityMap.Silo.csproj -c Release --no-restore -p:SkipWallBuild=true -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
-# curl is for the container health check only.
+# curl is for the container health check only; fontconfig and the Noto CJK fonts print names on labels and PDFs.
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends curl \
+    && apt-get install -y --no-install-recommends curl libfontconfig1 fonts-noto-cjk \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app .

@@ -22,6 +22,19 @@ public sealed class CjkTypeface(IOptions<PrintingOptions> options) : IDisposable
 
     private static SKTypeface? Find(PrintingOptions options)
     {
+        try
+        {
+            return FindInstalled(options);
+        }
+        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException)
+        {
+            // libSkiaSharp reads the system's fonts through fontconfig: without libfontconfig1 it does not load.
+            throw new FontUnavailableException($"Skia cannot load ({e.GetBaseException().Message}); install libfontconfig1 and fonts-noto-cjk.");
+        }
+    }
+
+    private static SKTypeface? FindInstalled(PrintingOptions options)
+    {
         if (options.FontFile is { } file)
             return Covering(SKTypeface.FromFile(file));
         return Covering(SKFontManager.Default.MatchFamily(options.FontFamily))
