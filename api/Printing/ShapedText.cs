@@ -6,10 +6,16 @@ namespace QualityMap.Api.Printing;
 
 /// <summary>
 /// Text laid out by HarfBuzz (so joined scripts and CJK punctuation come out as the font means them), measured and
-/// broken into lines that fit a width. Chinese breaks between any two characters; a space is preferred.
+/// broken into lines that fit a width. Chinese breaks between any two characters, but not before closing or after
+/// opening punctuation; a space is preferred.
 /// </summary>
 public static class ShapedText
 {
+    // Chinese line breaking (GB/T 15834—2011, the position of punctuation): closing punctuation never starts a line,
+    // opening punctuation never ends one.
+    private const string NoLineStart = "，。、；：？！）》」』】〕〉…—·,.;:?!)]}%";
+    private const string NoLineEnd = "（《「『【〔〈([{";
+
     /// <summary>The advance width of <paramref name="text"/> in <paramref name="font"/>, as shaped.</summary>
     public static float Width(string text, SKFont font)
     {
@@ -63,6 +69,7 @@ public static class ShapedText
                 var cut = LongestFit(rest, font, maxWidth);
                 var space = rest[cut] == ' ' ? cut : rest.LastIndexOf(' ', cut - 1, cut);
                 if (space > 0) cut = space;
+                else cut = KeepPunctuation(rest, cut);
                 lines.Add(rest[..cut].TrimEnd());
                 rest = rest[cut..].TrimStart();
             }
@@ -70,6 +77,14 @@ public static class ShapedText
         }
         return lines;
     }
+
+    // The break moves back before punctuation that must not start or end a line, as long as the line keeps a character.
+    private static int KeepPunctuation(string text, int cut)
+    {
+        while (cut > 1 && (NoLineStart.Contains(text[cut]) || NoLineEnd.Contains(text[cut - 1]))) cut--;
+        return cut;
+    }
+
 
     /// <summary>The largest font size up to <paramref name="size"/> at which <paramref name="text"/> fits on one line.</summary>
     public static float SizeToFit(string text, SKTypeface typeface, float size, float maxWidth)

@@ -40,6 +40,22 @@ public sealed class ShapedTextTests
     }
 
     [Fact]
+    public void ClosingPunctuationNeverStartsALineNorOpeningPunctuationEndsOne()
+    {
+        using var font = new SKFont(Typeface, 12);
+        const string name = "嘉兴（南湖）儿童玩具有限公司";
+
+        var beforeClosing = ShapedText.Wrap(name, font, ShapedText.Width("嘉兴（南湖", font) + 0.5f);
+        var afterOpening = ShapedText.Wrap(name, font, ShapedText.Width("嘉兴（", font) + 0.5f);
+
+        Assert.Equal("嘉兴（南", beforeClosing[0]);
+        Assert.StartsWith("湖）", beforeClosing[1]);
+        Assert.Equal("嘉兴", afterOpening[0]);
+        Assert.StartsWith("（南", afterOpening[1]);
+        Assert.All(beforeClosing.Concat(afterOpening), line => Assert.False(line.StartsWith('）') || line.EndsWith('（'), line));
+    }
+
+    [Fact]
     public void SizeToFitShrinksALongNameOntoOneLineAndLeavesAShortOneAlone()
     {
         Assert.Equal(14f, ShapedText.SizeToFit("南湖", Typeface, 14, 100));
