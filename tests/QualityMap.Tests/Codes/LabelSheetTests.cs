@@ -77,6 +77,27 @@ public sealed class LabelSheetTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public async Task AHanXinSheetDrawsZintsSymbolsAsVectorsWithTheirNames()
+    {
+        var usccs = await RegisterAsync(count: 2);
+
+        var started = await Host.Client.PostAsync("/api/regions/330402/code-exports?format=pdf&symbology=hanxin", null);
+
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var status = started.Headers.Location!.ToString();
+        await SiloHost.EventuallyAsync(async () => (await Host.GetJsonAsync(status))["state"]!.GetValue<string>() == "completed");
+        var pdf = Data.Write("hanxin.pdf", "");
+        await File.WriteAllBytesAsync(pdf, await Host.GetBytesAsync(status + "/pdf"));
+        Assert.Equal(1, await Poppler.PageCountAsync(pdf));
+        Assert.Empty(await Poppler.ImagesAsync(pdf));
+        var text = (await Poppler.TextAsync(pdf)).Replace("\n", "", StringComparison.Ordinal);
+        Assert.All(usccs.Select(NameOf), name => Assert.Contains(name, text));
+        // zbarimg reads no Han Xin; the first label's cell holds the symbol's dark modules in the low-risk green.
+        var cell = PngImage.Decode(await File.ReadAllBytesAsync(await Poppler.RenderAreaAsync(pdf, 1, Cell(0), dpi: 150, Path.Combine(Data.FullName, "hanxin.png"))));
+        Assert.True(cell.Pixels.Count(p => p == (0x00, 0x7A, 0x3D)) > cell.Width * cell.Height / 10);
+    }
+
     [Theory]
     [InlineData("format=pdf&size=4", "size", "not-with-pdf")]
     [InlineData("format=pdf&label=true", "label", "not-with-pdf")]
