@@ -8,6 +8,7 @@ using QualityMap.Grains.Classification;
 using QualityMap.Grains.Colouring;
 using QualityMap.Grains.Regions;
 using QualityMap.Grains.Trace;
+using QualityMap.Grains.Trends;
 using QualityMap.Grains.Warnings;
 
 using QualityMap.Silo.Cluster;
@@ -91,6 +92,10 @@ public static class SiloServiceCollectionExtensions
             .Validate(o => !o.Validate().Any(), "Warning options are invalid; see the README configuration table.")
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<WarningOptions>>().Value);
+        services.AddOptions<TrendOptions>().Bind(configuration.GetSection(TrendOptions.SectionName))
+            .Validate(o => !o.Validate().Any(), "Trend options are invalid; see the README configuration table.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<TrendOptions>>().Value);
     }
 
     private static void AddRegionTree(this IServiceCollection services, IConfiguration configuration)

@@ -26,11 +26,12 @@ public sealed class AlertStreams(AlertFeed feed, IGrainFactory grains)
         try
         {
             var sent = new Dictionary<string, int>(StringComparer.Ordinal);
-            // Everything after the resume point, and the present state of every alert still open: one seen before the
-            // client went offline may have been re-sent or escalated since. Without a resume point a bureau starts
-            // from what is still open, not from years of history.
+            // Everything after the resume point, and the present state of every alert still unacknowledged: one seen
+            // before the client went offline may have been re-sent or escalated since. So may an acknowledged one whose
+            // condition came back within the hold (its seq stays that of its first raise). Without a resume point a
+            // bureau starts from what is still open, not from years of history.
             var known = await grains.GetGrain<IAlertsGrain>(regionCode).SinceAsync(0);
-            foreach (var alert in known.Where(a => !a.Acknowledged || a.Seq > (lastSeq ?? long.MaxValue)))
+            foreach (var alert in known.Where(a => !a.Acknowledged || (a.Open && a.Returns > 0) || a.Seq > (lastSeq ?? long.MaxValue)))
             {
                 sent[alert.Id] = alert.Revision;
                 yield return alert;

@@ -1,6 +1,6 @@
 namespace QualityMap.Grains.Alerts;
 
-/// <summary>Persisted alerts of one region, and the conditions that are active (raised and not yet cleared).</summary>
+/// <summary>Persisted alerts of one region, and the conditions whose alert is open (raised, and not away for the whole hold).</summary>
 [GenerateSerializer, Alias("qm.AlertsState")]
 public sealed class AlertsState
 {

@@ -6,11 +6,17 @@ namespace QualityMap.Grains.Alerts;
 /// <summary>The alerts of one region's bureau (a county, or a city for escalations), keyed by the region code.</summary>
 public interface IAlertsGrain : IGrainWithStringKey
 {
-    /// <summary>Raises an alert unless its condition is active already: the same condition never pages twice.</summary>
+    /// <summary>
+    /// Raises an alert unless its condition is active already: the same condition never pages twice. A condition that
+    /// went away and comes back within <see cref="AlertOptions.ClearAfter"/> updates its open alert instead.
+    /// </summary>
     [OneWay]
     Task RaiseAsync(AlertRequest request);
 
-    /// <summary>The condition is over (e.g. a town is no longer red): if it comes back, it is a new alert.</summary>
+    /// <summary>
+    /// The condition went away (e.g. a town is no longer red): its alert closes once it stayed away for
+    /// <see cref="AlertOptions.ClearAfter"/>; if it comes back after that, it is a new alert.
+    /// </summary>
     [OneWay]
     Task ClearAsync(string key);
 

@@ -34,8 +34,8 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
             // it, or before the town answered (the town's silo died, or the caller's: this grain went on and stored the
             // event, then the call to the town failed). Supervision keeps each event once (by its id) and a town the
             // newer of each status, so telling them again is harmless. A move tells the town it left as well.
-            if (State.LeftTownCode is { } left) await TellLeftTownAsync(left, State.StatusFor(Uscc));
-            await TellTownAsync(State.StatusFor(Uscc));
+            if (State.LeftTownCode is { } left) await TellLeftTownAsync(left, State.StatusFor(Uscc), journaled.JournaledAt);
+            await TellTownAsync(State.StatusFor(Uscc), journaled.JournaledAt);
             await NotifySupervisionAsync(journaled.Event);
             await TellBatchesAsync(journaled);
             return;
@@ -71,7 +71,7 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
                 break;
         }
         State.LastAppliedSeq = journaled.Seq;
-        await ReclassifyAsync(evt.EventId, before, townBefore);
+        await ReclassifyAsync(evt.EventId, before, townBefore, journaled.JournaledAt);
         await NotifySupervisionAsync(evt);
         await TellBatchesAsync(journaled);
     }
@@ -99,7 +99,7 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
     private async Task OnDueAsync(string reminderName, DateTimeOffset dueAt)
     {
         if (reminderName != ReviewReminder) return;
-        await ReclassifyAsync(AgedOutTrigger, State.StatusFor(Uscc), State.TownCode);
+        await ReclassifyAsync(AgedOutTrigger, State.StatusFor(Uscc), State.TownCode, dueAt);
         await NotifySupervisionAsync(null);
     }
 
@@ -121,7 +121,8 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
 
     private string Uscc => this.GetPrimaryKeyString();
 
-    private async Task ReclassifyAsync(string trigger, EnterpriseStatus before, string? townBefore)
+    // The towns stamp their trends with `changedAt`: the journal's time of the event, or when a fact aged out.
+    private async Task ReclassifyAsync(string trigger, EnterpriseStatus before, string? townBefore, DateTimeOffset changedAt)
     {
         var now = time.GetUtcNow();
         State.Facts = State.Facts.Without(ClassificationRules.MonthsBefore(now, options.LongestWindowMonths));
@@ -145,8 +146,8 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
 
         if (!notify) return;
         var status = State.StatusFor(Uscc);
-        if (moved) await TellLeftTownAsync(townBefore!, status);
-        await TellTownAsync(status);
+        if (moved) await TellLeftTownAsync(townBefore!, status, changedAt);
+        await TellTownAsync(status, changedAt);
         if (previousClass != State.Class && State.TownCode is not null)
         {
             feed.Publish(new EnterpriseReclassified(
@@ -155,14 +156,14 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
     }
 
     // Under the credit scheme the towns count credit classes, which the enterprise's SupervisionGrain reports.
-    private Task TellTownAsync(EnterpriseStatus status) =>
+    private Task TellTownAsync(EnterpriseStatus status, DateTimeOffset at) =>
         supervision.Scheme == ClassificationScheme.Jiaxing && State.TownCode is { } town
-            ? GrainFactory.GetGrain<IRegionGrain>(town).EnterpriseChangedAsync(status)
+            ? GrainFactory.GetGrain<IRegionGrain>(town).EnterpriseChangedAsync(status, at)
             : Task.CompletedTask;
 
-    private Task TellLeftTownAsync(string left, EnterpriseStatus status) =>
+    private Task TellLeftTownAsync(string left, EnterpriseStatus status, DateTimeOffset at) =>
         supervision.Scheme == ClassificationScheme.Jiaxing
-            ? GrainFactory.GetGrain<IRegionGrain>(left).EnterpriseChangedAsync(status with { Monitored = false })
+            ? GrainFactory.GetGrain<IRegionGrain>(left).EnterpriseChangedAsync(status with { Monitored = false }, at)
             : Task.CompletedTask;
 
     private async Task ScheduleReviewAsync(DateTimeOffset? reviewAt)

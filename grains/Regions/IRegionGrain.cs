@@ -12,8 +12,9 @@ public interface IRegionGrain : IGrainWithStringKey
     /// one-way: Orleans does not keep one caller's messages in order, so only an answer proves the map has the change
     /// (the dispatch checkpoint, the start-up rebuild and readers rely on it). Parents never call children, so the
     /// waits up the tree cannot deadlock. Changes that arrive together go up in one report.
+    /// <paramref name="at"/> is when the journal took the event behind the change (the region's trend is stamped with it).
     /// </summary>
-    Task EnterpriseChangedAsync(EnterpriseStatus status);
+    Task EnterpriseChangedAsync(EnterpriseStatus status, DateTimeOffset at);
 
     /// <summary>A parent hears of one of its children's counts, and answers once its own parent took it.</summary>
     Task ChildChangedAsync(ChildReport report);

@@ -4,6 +4,7 @@ using QualityMap.Grains.Colouring;
 using QualityMap.Grains.Credit;
 using QualityMap.Grains.Map;
 using QualityMap.Grains.Supervision;
+using QualityMap.Grains.Trends;
 using QualityMap.Grains.Warnings;
 
 namespace QualityMap.Grains.Regions;
@@ -24,7 +25,8 @@ namespace QualityMap.Grains.Regions;
 [KeepAlive]
 [Reentrant]
 public sealed class RegionGrain(
-    RegionTree tree, ColourOptions colours, IMapFeed feed, SupervisionOptions supervision, CreditOptions credit, WarningOptions warnings)
+    RegionTree tree, ColourOptions colours, IMapFeed feed, SupervisionOptions supervision, CreditOptions credit, WarningOptions warnings,
+    TimeProvider time)
     : Grain<RegionState>, IRegionGrain
 {
     private readonly Dictionary<string, EnterpriseStatus> _enterprises = new(StringComparer.Ordinal);
@@ -39,6 +41,11 @@ public sealed class RegionGrain(
     private bool _countsChanged;
     private IRegionGrain? _parent;
     private readonly Propagation _propagation = new();
+    // A town's count changes not yet handed to its trend grain, by minute, and whether the trend should be checked
+    // against the counts (after a seeding, when they are complete).
+    private List<TrendDelta> _trendChanges = [];
+    private bool _trendCheck;
+    private IRegionTrendGrain? _trend;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -51,10 +58,13 @@ public sealed class RegionGrain(
         return Task.CompletedTask;
     }
 
-    public Task EnterpriseChangedAsync(EnterpriseStatus status)
+    public Task EnterpriseChangedAsync(EnterpriseStatus status, DateTimeOffset at)
     {
         RequireLevel(RegionLevel.Town);
-        return Apply(status) || _propagation.LastFailed ? ChangedAsync() : Task.CompletedTask;
+        var before = new TrendCounts(_highRisk, _monitored);
+        if (!Apply(status)) return _propagation.LastFailed ? ChangedAsync() : Task.CompletedTask;
+        AddTrendChange(TrendRules.MinuteOf(at), new TrendCounts(_highRisk, _monitored).Minus(before));
+        return ChangedAsync();
     }
 
     public Task SeedAsync(IReadOnlyList<EnterpriseStatus> statuses)
@@ -62,6 +72,9 @@ public sealed class RegionGrain(
         RequireLevel(RegionLevel.Town);
         foreach (var status in statuses) Apply(status);
         _seeded = true;
+        // Only a town with enterprises checks its trend: every town is seeded at start-up, and a national tree's
+        // 41,352 trend grains are not worth waking for towns with nothing to draw.
+        _trendCheck |= _monitored > 0;
         // Reports even when nothing changed: a rebuild after a silo died re-seeds every town, and a county or city
         // re-activated empty on another silo learns of its towns only from their reports.
         return ChangedAsync();
@@ -168,7 +181,39 @@ public sealed class RegionGrain(
             throw;
         }
         feed.Publish(new RegionChanged(Summarise(_region, _highRisk, _monitored, State.OpenWarning)));
-        await ReportToParentAsync();
+        await Task.WhenAll(ReportToParentAsync(), RecordTrendAsync());
+    }
+
+    private void AddTrendChange(DateTimeOffset minute, TrendCounts change)
+    {
+        if (change == TrendCounts.Zero) return;
+        // Coalesced: changes within one minute are one entry, however many enterprises changed in it.
+        var last = _trendChanges.Count - 1;
+        if (last >= 0 && _trendChanges[last].Bucket == minute)
+            _trendChanges[last] = _trendChanges[last] with { Change = _trendChanges[last].Change.Plus(change) };
+        else _trendChanges.Add(new TrendDelta(minute, change));
+    }
+
+    // A town hands its changes to its trend grain in the round, beside the report to its parent, so the trend costs no
+    // extra wait; a failed hand-over keeps them (and the check) for the next round, as a failed report does.
+    private async Task RecordTrendAsync()
+    {
+        if (_region.Level != RegionLevel.Town || (_trendChanges.Count == 0 && !_trendCheck)) return;
+        var changes = _trendChanges;
+        var check = _trendCheck;
+        _trendChanges = [];
+        _trendCheck = false;
+        try
+        {
+            _trend ??= GrainFactory.GetGrain<IRegionTrendGrain>(_region.Code);
+            await _trend.RecordAsync(changes, check ? new TrendCounts(_highRisk, _monitored) : null, time.GetUtcNow());
+        }
+        catch
+        {
+            _trendChanges = [.. changes, .. _trendChanges];
+            _trendCheck |= check;
+            throw;
+        }
     }
 
     // DB3304/T 056 §4.2.1: the county bureau gets a formal warning when its county turns red or orange. The warning grain
@@ -227,7 +272,8 @@ public sealed class RegionGrain(
     }
 
     // DB3304/T 056 §4.2.1: a town turning orange or red is an alert to its county bureau, not a formal warning. Each
-    // worsening is one alert; it can page again only after the town has left that colour.
+    // worsening is one alert; leaving the colour starts its hold, and only a town out of it for the whole hold
+    // (Alerts:ClearAfter) pages again: coming back sooner updates the same alert (AlertLifecycle).
     private void AlertTownColour(RegionColour colour)
     {
         var before = _colour;

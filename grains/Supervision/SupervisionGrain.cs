@@ -154,8 +154,8 @@ public sealed class SupervisionGrain(SupervisionOptions options, CreditOptions c
         if (mapReport is var (townBefore, status))
         {
             if (townBefore is not null && townBefore != State.MapTown)
-                await GrainFactory.GetGrain<IRegionGrain>(townBefore).EnterpriseChangedAsync(status with { Monitored = false });
-            if (State.MapTown is not null) await GrainFactory.GetGrain<IRegionGrain>(State.MapTown).EnterpriseChangedAsync(status);
+                await GrainFactory.GetGrain<IRegionGrain>(townBefore).EnterpriseChangedAsync(status with { Monitored = false }, now);
+            if (State.MapTown is not null) await GrainFactory.GetGrain<IRegionGrain>(State.MapTown).EnterpriseChangedAsync(status, now);
         }
         var summary = TaskSummaries.Of(Uscc, State, options, credit)!;
         if (countyBefore is not null && countyBefore != State.CountyCode)

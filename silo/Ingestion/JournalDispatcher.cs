@@ -241,7 +241,7 @@ public sealed class JournalDispatcher(
             var lines = CaptureReader.FlowOf(captured.RootElement);
             return () => traceIndex.RecordAsync(record.Seq, record.OccurredAt, lines);
         }
-        var journaled = new JournaledEvent(record.Seq, EventSerializer.Deserialize(record.Payload));
+        var journaled = new JournaledEvent(record.Seq, EventSerializer.Deserialize(record.Payload), record.ReceivedAt);
         return () => grains.GetGrain<IEnterpriseGrain>(record.Subject).ApplyAsync(journaled);
     }
 

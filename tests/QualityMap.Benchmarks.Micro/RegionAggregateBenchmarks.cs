@@ -64,7 +64,7 @@ public class RegionAggregateBenchmarks
         _highRisk = !_highRisk;
         _version++;
         var changes = new Task[Changes];
-        for (var i = 0; i < Changes; i++) changes[i] = _town.EnterpriseChangedAsync(new EnterpriseStatus(_usccs[i], true, _highRisk, _version));
+        for (var i = 0; i < Changes; i++) changes[i] = _town.EnterpriseChangedAsync(new EnterpriseStatus(_usccs[i], true, _highRisk, _version), DateTimeOffset.UnixEpoch);
         await Task.WhenAll(changes);
         // Reports travel up one-way; the province has them all once it counts the flipped town's final state.
         var expected = _highRisk ? Changes : 0;

@@ -6,15 +6,21 @@ import { MapView, prepareGeoJson } from './mapView.js';
 import { renderTicker } from './ticker.js';
 import { renderHeadline, renderRanking } from './panels.js';
 import { formatTime } from './palette.js';
+import { LineChart } from './lineChart.js';
+import { trendOption } from './trendOption.js';
 import './style.css';
 
 const MIN_REPAINT_MS = 250;
 const CONFIG_RETRY_MS = 3000;
+// An opened county's trend is fetched again when its counts moved (at most this often), and every minute anyway.
+const TREND_CHECK_MS = 3000;
+const TREND_PERIOD_MS = 60000;
 
 const $ = (id) => document.getElementById(id);
 const ui = {
   title: $('title'), back: $('back'), crumb: $('crumb'), now: $('now'), updated: $('updated'), banner: $('banner'),
   ranking: $('ranking'), rankingHint: $('ranking-hint'), ticker: $('ticker'), reason: $('region-reason'), status: $('wall-status'),
+  trendBox: $('trend-box'), trendTitle: $('trend-title'), trend: $('trend'),
   headline: { monitored: $('h-monitored'), highRisk: $('h-high'), redOrOrange: $('h-red-orange'), openWarnings: $('h-warnings') },
 };
 
@@ -72,10 +78,11 @@ function wallKey() {
   return fromAddress ?? localStorage.getItem('qualitymap.wallKey');
 }
 
+const key = wallKey();
 const live = new LiveConnection(new URL('../hubs/map', window.location.href).href, (status) => {
   showConnection(status);
   scheduleRender();
-}, wallKey());
+}, key);
 const view = new MapView($('map'), (code) => drill(code));
 ui.back.addEventListener('click', () => back());
 
@@ -167,6 +174,7 @@ function render() {
     tickerDrawn = root.version;
     renderTicker(ui.ticker, root.ticker, nameOf);
   }
+  showTrend(top);
   ui.back.hidden = stack.length < 2;
   ui.crumb.textContent = stack.map((e) => e.model.region?.name ?? e.model.code).join(' › ');
   // The clock is redrawn with the update time, so the wall never shows an update later than its clock.
@@ -199,6 +207,49 @@ function renderStatus(top) {
   }
   ui.status.replaceChildren(fragment);
 }
+
+// The trend of the county drilled into (GET /api/regions/{code}/trend): fetched when the county opens, again when
+// its counts have moved, and every minute so the line keeps up with the clock.
+const trendChart = new LineChart(ui.trend);
+const trend = { code: null, version: -1, fetchedAt: 0, loading: false };
+
+function showTrend(top) {
+  const county = top.model.region?.level === 'county' ? top.model.code : null;
+  ui.trendBox.hidden = county === null;
+  if (county !== trend.code) {
+    trend.code = county;
+    delete ui.trend.dataset.series;
+    delete ui.trend.dataset.bands;
+    if (county) loadTrend(top);
+  }
+}
+
+async function loadTrend(top) {
+  const { code, version } = top.model;
+  trend.loading = true;
+  trend.fetchedAt = performance.now();
+  try {
+    const response = await fetch(new URL(`../api/regions/${code}/trend?span=24h`, window.location.href),
+      { headers: key ? { Authorization: `Bearer ${key}` } : {}, credentials: 'same-origin', cache: 'no-store' });
+    if (!response.ok || trend.code !== code) return;
+    const data = await response.json();
+    trend.version = version;
+    ui.trendTitle.textContent = `${data.name} 高风险企业占比 · 近24小时`;
+    ui.trend.dataset.code = code;
+    trendChart.draw(trendOption(data, Math.max(0.6, window.innerWidth / 1920)));
+  } catch (error) {
+    console.warn(`No trend for ${code}: ${error}`);
+  } finally {
+    trend.loading = false;
+  }
+}
+
+setInterval(() => {
+  const top = stack.at(-1);
+  if (!top || trend.code !== top.model.code || trend.loading) return;
+  const since = performance.now() - trend.fetchedAt;
+  if ((top.model.version !== trend.version && since >= TREND_CHECK_MS) || since >= TREND_PERIOD_MS) loadTrend(top);
+}, TREND_CHECK_MS);
 
 setInterval(showClock, 1000);
 showClock();

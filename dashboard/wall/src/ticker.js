@@ -1,5 +1,6 @@
 // The live ticker: the latest reclassifications (an enterprise's code flips 红 ↔ 绿), formal warnings, and batches
 // found 不合格 or recalled with the towns that hold them, newest first. Rebuilt from the model on each repaint, so it is capped by construction.
+// As the bureaus' alerts do (docs/bureau-api.md), repeats of one condition fold into one line: the latest, "×N", its first time.
 import { CODE_NAME, RULE_NAME, WARNING_ACTION, formatTime } from './palette.js';
 
 const SHOWN = 30;
@@ -39,9 +40,32 @@ export function describe(item, names) {
   return { tone: 'grey', title: item.kind, place, detail: '' };
 }
 
+/** The condition a ticker item tells of: items of one condition are repeats. Unknown kinds never fold. */
+export function conditionOf(item) {
+  if (item.kind === 'enterprise') return `enterprise:${item.uscc}:${item.to}`;
+  if (item.kind === 'warning') return `warning:${item.warning?.id}:${item.action}`;
+  if (item.kind === 'batch') return `batch:${item.gtin}:${item.lot}:${item.flag}`;
+  return `seq:${item.seq}`;
+}
+
+/**
+ * The items (oldest first) folded by condition, newest first: each line is the latest item of its condition with how
+ * many times it came (`count`) and when first (`firstAt`), placed where its latest repeat is.
+ */
+export function fold(items) {
+  const lines = new Map();
+  for (const item of items) {
+    const key = conditionOf(item);
+    const known = lines.get(key);
+    lines.delete(key);
+    lines.set(key, { item, count: (known?.count ?? 0) + 1, firstAt: known?.firstAt ?? item.at });
+  }
+  return [...lines.values()].reverse();
+}
+
 export function renderTicker(list, items, names) {
   const fragment = document.createDocumentFragment();
-  for (const item of items.slice(-SHOWN).reverse()) {
+  for (const { item, count, firstAt } of fold(items).slice(0, SHOWN)) {
     const text = describe(item, names);
     const li = document.createElement('li');
     li.className = `tick ${text.tone}`;
@@ -49,7 +73,8 @@ export function renderTicker(list, items, names) {
     const time = document.createElement('time');
     time.textContent = item.at ? formatTime(new Date(item.at)) : '';
     const title = document.createElement('b');
-    title.textContent = text.title;
+    title.textContent = count > 1 ? `${text.title} ×${count}` : text.title;
+    if (count > 1) li.title = `首次 ${formatTime(new Date(firstAt))}`;
     if (text.place) {
       const place = document.createElement('small');
       place.textContent = text.place;

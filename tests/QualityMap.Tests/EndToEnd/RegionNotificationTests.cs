@@ -12,11 +12,11 @@ public sealed class RegionNotificationTests : SiloTest
     public async Task RepeatedAndLateEnterpriseNotificationsNeverDoubleCount()
     {
         var town = Host.Service<IGrainFactory>().GetGrain<IRegionGrain>(Town);
-        await town.EnterpriseChangedAsync(new EnterpriseStatus("A", Monitored: true, HighRisk: false, Version: 1));
-        await town.EnterpriseChangedAsync(new EnterpriseStatus("B", Monitored: true, HighRisk: false, Version: 1));
-        await town.EnterpriseChangedAsync(new EnterpriseStatus("A", Monitored: true, HighRisk: true, Version: 2));
-        await town.EnterpriseChangedAsync(new EnterpriseStatus("A", Monitored: true, HighRisk: true, Version: 2));   // repeated
-        await town.EnterpriseChangedAsync(new EnterpriseStatus("A", Monitored: true, HighRisk: false, Version: 1));  // late
+        await town.EnterpriseChangedAsync(new EnterpriseStatus("A", Monitored: true, HighRisk: false, Version: 1), DateTimeOffset.UnixEpoch);
+        await town.EnterpriseChangedAsync(new EnterpriseStatus("B", Monitored: true, HighRisk: false, Version: 1), DateTimeOffset.UnixEpoch);
+        await town.EnterpriseChangedAsync(new EnterpriseStatus("A", Monitored: true, HighRisk: true, Version: 2), DateTimeOffset.UnixEpoch);
+        await town.EnterpriseChangedAsync(new EnterpriseStatus("A", Monitored: true, HighRisk: true, Version: 2), DateTimeOffset.UnixEpoch);   // repeated
+        await town.EnterpriseChangedAsync(new EnterpriseStatus("A", Monitored: true, HighRisk: false, Version: 1), DateTimeOffset.UnixEpoch);  // late
         await Host.SettleRegionsAsync();
 
         var townView = (await town.GetAsync()).Region;

@@ -30,6 +30,7 @@ public sealed class AccessTests : SiloTest
     {
         { "GET", "/api/regions/330400/map" },
         { "GET", "/api/regions/330402/warnings" },
+        { "GET", "/api/regions/330402/trend" },
         { "GET", "/api/warnings/330402-0001" },
         { "GET", $"/api/enterprises/{Uscc(1)}" },
         { "GET", $"/api/enterprises/{Uscc(1)}/code.png" },

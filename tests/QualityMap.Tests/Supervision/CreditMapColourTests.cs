@@ -12,7 +12,7 @@ namespace QualityMap.Tests.Supervision;
 /// enterprises in 建设街道, 8 pass a sampling, 2 fail one and refuse the next. Jiaxing: 2 high-risk of 20 monitored =
 /// 10 %, exactly the orange bound. Credit: 2 C (12 − 4 − 6 = 2) of 10 scored (the 10 never sampled are O, not
 /// counted) = 20 %, exactly the red bound. A restart keeps the credit colour (seeded from the supervision states), and
-/// a rebuild from the journal derives the same colours and counts by the same scheme's rule.
+/// a rebuild from the journal derives the same colours and counts by the same scheme's rule; the trend ends on them.
 /// </summary>
 public sealed class CreditMapColourTests
 {
@@ -52,6 +52,9 @@ public sealed class CreditMapColourTests
                 (await host.PostEventsAsync(Stream())).EnsureSuccessStatusCode();
                 await host.SettleAsync();
                 foreach (var code in new[] { Jianshe, Nanhu, "330400" }) await ColourAsync(host, code, colour, counted, of);
+                // The trend counts and colours by the same scheme's rule.
+                var now = (await host.GetJsonAsync($"/api/regions/{Nanhu}/trend"))["points"]!.AsArray()[^1]!;
+                Assert.Equal((colour, counted, of), (now["colour"]!.GetValue<string>(), now["highRisk"]!.GetValue<int>(), now["monitored"]!.GetValue<int>()));
             }
             await using (var restarted = new SiloHost(data.FullName, new ManualTimeProvider(Start), settings))
             {

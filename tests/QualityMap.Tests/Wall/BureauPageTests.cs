@@ -15,7 +15,8 @@ namespace QualityMap.Tests.Wall;
 /// <summary>
 /// The bureau page (/bureau/) in Debian's Chromium against the real silo: a county officer signs in, sees only its
 /// own county's open warning, its timeline and exactly the steps its role may take, files a plan through the page,
-/// gets a live alert without a reload and acknowledges it; the city officer sees and takes the city's steps.
+/// gets a live alert without a reload and acknowledges it; the city officer sees and takes the city's steps. A town
+/// that hovers at red stays one alert row, updated in place.
 /// </summary>
 [Collection(WallCollection.Name)]
 public sealed partial class BureauPageTests(ITestOutputHelper output) : IDisposable
@@ -148,6 +149,47 @@ public sealed partial class BureauPageTests(ITestOutputHelper output) : IDisposa
         await county.ReloadAsync();
         await Assertions.Expect(county.Locator("#signin")).ToBeVisibleAsync();
         browser.AssertNoCspViolations();   // the bundle, SignalR and every form work under the service's policy
+    }
+
+    [Fact]
+    public async Task ATownHoveringAtRedIsOneAlertRowUpdatedInPlaceThatCountsItsReturnsAndSaysItFlaps()
+    {
+        using var server = new WallServer(WallServer.FreePort(), _data.FullName, new() { ["Alerts:FlapReturns"] = "1" });
+        await server.Services.GetRequiredService<AccountService>()
+            .CreateAccountAsync("nanhu-officer", "南湖区市场监督管理局", Role.CountyBureau, Nanhu, isAdmin: false, Password, "test");
+        var usccs = Enumerable.Range(0, 11).Select(i => Uscc(9500 + i, Nanhu)).ToList();
+        object Register(string uscc) => Registered(uscc, Jianshe, Yesterday.AddDays(-30));
+
+        // 1 of 5 in 建设街道 high-risk: 20 %, red.
+        await server.PostEventsAsync([.. usccs.Take(5).Select(Register)]);
+        await server.PostEventsAsync(Sampling(usccs[0], passed: false, Yesterday));
+        await using var browser = await WallBrowser.LaunchAsync();
+        var county = await SignInAsync(browser, server, "nanhu-officer");
+        var red = county.Locator($"#alerts li[data-key='town:{Jianshe}:red']");
+        await Assertions.Expect(red).ToHaveCountAsync(1, new() { Timeout = 10_000 });
+        await Assertions.Expect(red.Locator(".badge")).ToHaveCountAsync(0);
+        var id = await red.GetAttributeAsync("data-alert-id");
+
+        // A sixth enterprise: 1 of 6, orange, so red is away; a second failure: 2 of 6, red again, the same row.
+        await server.PostEventsAsync(Register(usccs[5]));
+        await Assertions.Expect(red).ToContainTextAsync("起已消除");
+        await server.PostEventsAsync(Sampling(usccs[1], passed: false, Yesterday));
+        await Assertions.Expect(red.Locator(".badge.occurrences")).ToHaveTextAsync("第2次");
+        await Assertions.Expect(red.Locator(".badge.flapping")).ToHaveCountAsync(0);
+        await Assertions.Expect(red).Not.ToContainTextAsync("起已消除");
+
+        // Five more: 2 of 11, orange; a third failure: 3 of 11, red a third time: more than one return, 频繁变化.
+        await server.PostEventsAsync([.. usccs.Skip(6).Select(Register)]);
+        await Assertions.Expect(red).ToContainTextAsync("起已消除");
+        await server.PostEventsAsync(Sampling(usccs[2], passed: false, Yesterday));
+        await Assertions.Expect(red.Locator(".badge.occurrences")).ToHaveTextAsync("第3次");
+        await Assertions.Expect(red.Locator(".badge.flapping")).ToHaveTextAsync("频繁变化");
+        await Assertions.Expect(red).ToContainTextAsync("首次");
+        await Assertions.Expect(red).ToHaveCountAsync(1);
+        await Assertions.Expect(red).ToHaveAttributeAsync("data-alert-id", id!);
+        await Assertions.Expect(county.Locator($"#alerts li[data-kind=town_red]")).ToHaveCountAsync(1);
+        await WallArtifacts.ScreenshotAsync(county, "bureau-flapping", output);
+        browser.AssertNoCspViolations();
     }
 
     [Fact]

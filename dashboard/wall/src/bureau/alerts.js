@@ -1,8 +1,10 @@
 // The scope's alerts: the history over HTTP, then the hub's Alerts stream from the last seq seen, so a new or changed
-// alert shows without a reload. A client keeps the highest revision of each alert (docs/bureau-api.md).
+// alert shows without a reload. A client keeps the highest revision of each alert (docs/bureau-api.md): a condition
+// that comes back within the hold is a new revision of its alert, so its row changes in place.
 import { HubConnectionBuilder, LogLevel } from '@microsoft/signalr';
 import { get, post } from './api.js';
-import { ALERT_KINDS, label, time } from './labels.js';
+import { alertBadges, alertMeta } from './alertLines.js';
+import { ALERT_KINDS, label } from './labels.js';
 
 const RECONNECT_DELAYS_MS = [0, 1000, 2000, 5000, 10000, 10000, 10000];
 
@@ -89,16 +91,15 @@ export class AlertList {
     const li = document.createElement('li');
     li.dataset.alertId = alert.id;
     li.dataset.kind = alert.kind;
+    li.dataset.key = alert.key;
     li.classList.toggle('acknowledged', alert.acknowledgedAt != null);
+    li.classList.toggle('closed', alert.open === false);
     const title = Object.assign(document.createElement('div'), { className: 'title', textContent: `【${label(ALERT_KINDS, alert.kind)}】${alert.title}` });
+    for (const badge of alertBadges(alert)) {
+      title.append(' ', Object.assign(document.createElement('span'), { className: `badge ${badge.className}`, textContent: badge.text }));
+    }
     const detail = Object.assign(document.createElement('div'), { textContent: alert.detail });
-    const meta = Object.assign(document.createElement('div'), { className: 'muted' });
-    meta.textContent = [
-      time(alert.raisedAt),
-      alert.resentAt ? `已重发 ${time(alert.resentAt)}` : '',
-      alert.escalatedAt ? `已升级至市局 ${time(alert.escalatedAt)}` : '',
-      alert.acknowledgedAt ? `${alert.acknowledgedBy} 已确认 ${time(alert.acknowledgedAt)}` : '',
-    ].filter(Boolean).join(' · ');
+    const meta = Object.assign(document.createElement('div'), { className: 'muted', textContent: alertMeta(alert) });
     li.append(title, detail, meta);
     if (alert.acknowledgedAt == null) {
       const ack = Object.assign(document.createElement('button'), { type: 'button', className: 'ack', textContent: '确认' });

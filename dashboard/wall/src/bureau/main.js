@@ -5,12 +5,20 @@ import { AlertList } from './alerts.js';
 import { call, get, post } from './api.js';
 import { HISTORY, LEVELS, ROLES, STAGES, STEPS, label, problemText, time } from './labels.js';
 import { bodyOf, buildForm } from './steps.js';
+import { LineChart } from '../lineChart.js';
+import { trendOption } from '../trendOption.js';
+import { classOption } from '../classOption.js';
+
+// The charts on a white page: dark type.
+const DESK_INK = { text: '#5b6b82', axis: '#d5dde6' };
 
 const $ = (id) => document.getElementById(id);
 let me = null;
 let regionNames = new Map();
 let selected = null;
 let alerts = null;
+let trendChart = null;
+let classChart = null;
 
 function show(state) {
   document.body.dataset.state = state;
@@ -100,6 +108,45 @@ async function openWarning(id) {
   document.querySelectorAll('#warnings tbody tr').forEach((row) => row.classList.toggle('selected', row.dataset.id === id));
 }
 
+/** The trend of the scope or one region below it (GET /api/regions/{code}/trend), over the span chosen. */
+async function loadTrend() {
+  const code = $('trend-region').value;
+  const span = $('trend-span').value;
+  if (!code) return;
+  const answer = await get(`/api/regions/${code}/trend?span=${span}`);
+  if (!answer.ok || $('trend-region').value !== code || $('trend-span').value !== span) return;
+  trendChart ??= new LineChart($('region-trend'));
+  $('region-trend').dataset.code = code;
+  $('region-trend').dataset.span = span;
+  trendChart.draw(trendOption(answer.data, 1, DESK_INK));
+}
+
+function fillTrendRegions() {
+  $('trend-region').replaceChildren(...[...regionNames].map(([code, name], i) =>
+    Object.assign(document.createElement('option'), { value: code, textContent: i === 0 ? `${name}（全辖区）` : name })));
+}
+
+$('trend-region').addEventListener('change', loadTrend);
+$('trend-span').addEventListener('change', loadTrend);
+
+/** An enterprise of the scope: its class and the history of its classes (GET /api/enterprises/{uscc}). */
+$('enterprise-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const uscc = event.currentTarget.elements.uscc.value.trim().toUpperCase();
+  const answer = await get(`/api/enterprises/${encodeURIComponent(uscc)}`);
+  setProblem($('enterprise-problem'), answer.ok ? null : answer.problem, '未能查询');
+  $('enterprise').hidden = !answer.ok;
+  if (!answer.ok) return;
+  const enterprise = answer.data;
+  $('enterprise-name').textContent = enterprise.name;
+  $('enterprise-class').textContent = enterprise.class === 'high' ? '高风险企业' : '低风险企业';
+  $('enterprise-class').className = `tag ${enterprise.class}`;
+  $('enterprise-town').textContent = regionNames.get(enterprise.townCode) ?? enterprise.townCode ?? '';
+  classChart ??= new LineChart($('class-history'));
+  $('class-history').dataset.uscc = uscc;
+  classChart.draw(classOption(enterprise.history, Date.now()));
+});
+
 $('step-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   const form = event.currentTarget;
@@ -116,13 +163,15 @@ async function enter(who) {
   $('who-role').textContent = label(ROLES, me.role);
   $('who-scope').textContent = `${regionNames.get(me.regionCode) ?? ''}（${me.regionCode}）`;
   show('signed-in');
-  await loadWarnings();
+  fillTrendRegions();
+  await Promise.all([loadWarnings(), loadTrend()]);
   alerts = new AlertList($('alerts'), $('no-alerts'), (status) => {
     document.body.dataset.connection = status;
     $('connection').textContent = { connected: '实时连接', reconnecting: '正在重连…', offline: '未连接' }[status] ?? status;
   }, () => {
     // A new warning, a step or a deadline changes what the list and the open warning show.
     loadWarnings();
+    loadTrend();
     if (selected) openWarning(selected);
   });
   await alerts.start(me.regionCode);
