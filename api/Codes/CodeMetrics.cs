@@ -17,7 +17,7 @@ public sealed class CodeMetrics
         _verifications = Meter.CreateCounter<long>("qualitymap_code_verifications_total",
             description: "Scans of the public verification page, by result (valid, invalid).");
         _rendered = Meter.CreateCounter<long>("qualitymap_codes_rendered_total",
-            description: "Quality safety codes rendered, by format (png, svg, hanxin).");
+            description: "Quality safety codes rendered, by format (png, svg, hanxin, pdf: a label of a PDF sheet).");
     }
 
     public Meter Meter { get; }

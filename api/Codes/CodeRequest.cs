@@ -1,12 +1,13 @@
 using System.Text;
 using QualityMap.Api.Codes.Rendering;
+using QualityMap.Api.Printing;
 
 namespace QualityMap.Api.Codes;
 
 /// <summary>A validated request for one code image.</summary>
 /// <param name="ModuleSize">Pixels per module.</param>
 /// <param name="QuietZone">Light modules around the symbol.</param>
-/// <param name="Label">Print the enterprise name below the symbol (SVG only).</param>
+/// <param name="Label">Print the enterprise name below the symbol.</param>
 public sealed record CodeRequest(CodeFormat Format, Symbology Symbology, int ModuleSize, int QuietZone, bool Label)
 {
     /// <summary>The metrics' format tag: the symbology for Han Xin, else the file format.</summary>
@@ -17,6 +18,12 @@ public sealed record CodeRequest(CodeFormat Format, Symbology Symbology, int Mod
     public string FileExtension => Format == CodeFormat.Png ? "png" : "svg";
 
     /// <summary>The image file of a symbol drawn in <paramref name="style"/>, in this request's format.</summary>
-    public byte[] Draw(ModuleMatrix matrix, CodeStyle style) =>
-        Format == CodeFormat.Png ? PngWriter.Write(matrix, style) : Encoding.UTF8.GetBytes(SvgWriter.Write(matrix, style));
+    /// <exception cref="FontUnavailableException">A PNG with a name was asked for and no Chinese font is installed.</exception>
+    public byte[] Draw(ModuleMatrix matrix, CodeStyle style, CjkTypeface fonts) => Format switch
+    {
+        // Without a name the hand-written 1-bit PNG, unchanged byte for byte; with one, Skia draws the shaped text.
+        CodeFormat.Png when style.PrintedLabel is null => PngWriter.Write(matrix, style),
+        CodeFormat.Png => LabelledPngWriter.Write(matrix, style, fonts.Get()),
+        _ => Encoding.UTF8.GetBytes(SvgWriter.Write(matrix, style)),
+    };
 }

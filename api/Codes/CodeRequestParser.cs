@@ -9,6 +9,9 @@ public static class CodeRequestParser
     public const int MaxModuleSize = 40;
     public const int MaxQuietZone = 20;
 
+    /// <summary>The least pixels per module of a PNG that carries the name: below it the name's type is under 10 px.</summary>
+    public const int MinLabelledPngModuleSize = 4;
+
     /// <summary>An enterprise code's request (<see cref="Symbologies.EnterpriseCode"/>).</summary>
     public static (CodeRequest? Request, CodeRequestError? Error) Parse(
         CodeFormat format, string? symbology, string? size, string? quietZone, string? label) =>
@@ -36,8 +39,11 @@ public static class CodeRequestParser
             case "true": withLabel = true; break;
             default: return Fail("label", "boolean", $"label is true or false, not '{label}'.");
         }
-        if (withLabel && format == CodeFormat.Png)
-            return Fail("label", "svg-only", "The enterprise name can be printed below the code in SVG only; request the .svg.");
+        if (withLabel && format == CodeFormat.Png && moduleSize < MinLabelledPngModuleSize)
+        {
+            return Fail("size", $"integer-{MinLabelledPngModuleSize}-{MaxModuleSize}-with-label",
+                $"A PNG with the name under the code needs at least {MinLabelledPngModuleSize} pixels per module, or the name is too small to read.");
+        }
         return (new CodeRequest(format, parsedSymbology, moduleSize, quiet, withLabel), null);
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using QualityMap.Api.Security;
 using QualityMap.Api.Codes.Rendering;
+using QualityMap.Api.Printing;
 using QualityMap.Api.Problems;
 using QualityMap.Grains.Enterprises;
 
@@ -42,6 +43,10 @@ public static class CodesApi
         catch (HanXinUnavailableException e)
         {
             return HanXinUnavailable(e.Message);
+        }
+        catch (FontUnavailableException e)
+        {
+            return FontProblems.Unavailable(e);
         }
     }
 

@@ -1,3 +1,5 @@
+using QualityMap.Api.Codes.Labels;
+
 namespace QualityMap.Api.Codes;
 
 /// <summary>
@@ -29,4 +31,7 @@ public sealed class CodesOptions
 
     /// <summary>How long a finished bulk export stays downloadable.</summary>
     public TimeSpan ExportRetention { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>The grid of labels on the pages of a PDF export (section <c>Codes:LabelSheet</c>).</summary>
+    public LabelSheetOptions LabelSheet { get; set; } = new();
 }

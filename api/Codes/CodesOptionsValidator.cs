@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using QualityMap.Api.Codes.Labels;
+using QualityMap.Api.Codes.Rendering;
 using QualityMap.Api.Codes.Signing;
 
 namespace QualityMap.Api.Codes;
@@ -32,5 +34,10 @@ public sealed class CodesOptionsValidator : IValidateOptions<CodesOptions>
         if (string.IsNullOrWhiteSpace(options.KeyDirectory)) yield return "Codes:KeyDirectory must be set.";
         if (string.IsNullOrWhiteSpace(options.ZintPath)) yield return "Codes:ZintPath must be set.";
         if (options.ExportRetention <= TimeSpan.Zero) yield return "Codes:ExportRetention must be positive.";
+        if (baseUrl is not null)
+        {
+            var largestQr = QrEncoder.Encode(CodeSigner.LongestUrlOn(options.PublicBaseUrl)).Size + 2 * Symbologies.MinQuietZone(Symbology.Qr);
+            foreach (var problem in new LabelSheetLayout(options.LabelSheet).Problems(largestQr)) yield return problem;
+        }
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using QualityMap.Api.Codes.Exports;
+using QualityMap.Api.Codes.Labels;
 using QualityMap.Api.Codes.Rendering;
 using QualityMap.Api.Codes.Signing;
 using QualityMap.Api.Codes.Verification;
@@ -29,6 +30,7 @@ public static class CodesServiceCollectionExtensions
         services.AddSingleton<HanXinEncoder>();
         services.AddSingleton<CodeMetrics>();
         services.AddSingleton<CodeRenderer>();
+        services.AddSingleton<LabelSheetFit>();
         services.AddSingleton<CodeExports>();
         return services;
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using QualityMap.Api.Codes;
 using QualityMap.Api.Codes.Rendering;
+using QualityMap.Api.Printing;
 
 namespace QualityMap.Api.Trace;
 
@@ -8,7 +9,7 @@ namespace QualityMap.Api.Trace;
 /// Draws a batch's trace code: its Digital Link on the public base URL, in QR or Data Matrix, black on white — a
 /// trace code names a product, not a risk, so it carries no colour (the producer's own code is red or green).
 /// </summary>
-public sealed class TraceCodeRenderer(IOptions<CodesOptions> options, CodeMetrics metrics)
+public sealed class TraceCodeRenderer(IOptions<CodesOptions> options, CjkTypeface fonts, CodeMetrics metrics)
 {
     private static readonly Rgb Black = new(0, 0, 0);
 
@@ -19,7 +20,7 @@ public sealed class TraceCodeRenderer(IOptions<CodesOptions> options, CodeMetric
         var payload = UriOf(link);
         var matrix = request.Symbology == Symbology.DataMatrix ? DataMatrixEncoder.Encode(payload) : QrEncoder.Encode(payload);
         var style = new CodeStyle(request.ModuleSize, request.QuietZone, Black);
-        var image = request.Draw(matrix, style);
+        var image = request.Draw(matrix, style, fonts);
         metrics.Rendered(request.MetricFormat);
         return image;
     }

@@ -1,7 +1,8 @@
 namespace QualityMap.Api.Codes.Exports;
 
 /// <summary>One bulk export; its progress is written by the renderer and read by any request.</summary>
-public sealed class CodeExportJob(string id, string regionCode, string regionName, CodeRequest request, IReadOnlyList<ExportItem> items, string filePath)
+public sealed class CodeExportJob(
+    string id, string regionCode, string regionName, CodeRequest request, ExportPackaging packaging, IReadOnlyList<ExportItem> items, string filePath)
 {
     private int _done;
     private int _skipped;
@@ -11,9 +12,10 @@ public sealed class CodeExportJob(string id, string regionCode, string regionNam
     public string RegionCode { get; } = regionCode;
     public string RegionName { get; } = regionName;
     public CodeRequest Request { get; } = request;
+    public ExportPackaging Packaging { get; } = packaging;
     public IReadOnlyList<ExportItem> Items { get; } = items;
 
-    /// <summary>The finished ZIP file; it exists only once the job is <see cref="CodeExportState.Completed"/>.</summary>
+    /// <summary>The finished ZIP or PDF file; it exists only once the job is <see cref="CodeExportState.Completed"/>.</summary>
     public string FilePath { get; } = filePath;
 
     public CodeExportState State => _state;
@@ -43,7 +45,8 @@ public sealed class CodeExportJob(string id, string regionCode, string regionNam
         _state = CodeExportState.Failed;
     }
 
-    public CodeExportView View(string downloadUrl) => new(
+    /// <summary>The export as a clerk sees it at <paramref name="statusUrl"/>; once completed, the file is at its extension below it.</summary>
+    public CodeExportView View(string statusUrl) => new(
         Id, RegionCode, RegionName, State, Items.Count, Volatile.Read(ref _done), Volatile.Read(ref _skipped),
-        State == CodeExportState.Completed ? downloadUrl : null, ExpiresAt, Error);
+        State == CodeExportState.Completed ? $"{statusUrl}/{Packaging.Extension()}" : null, ExpiresAt, Error);
 }

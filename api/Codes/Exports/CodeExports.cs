@@ -1,19 +1,24 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QualityMap.Api.Codes.Labels;
+using QualityMap.Api.Codes.Rendering;
+using QualityMap.Api.Printing;
 using QualityMap.Grains.Enterprises;
 
 namespace QualityMap.Api.Codes.Exports;
 
 /// <summary>
-/// Bulk exports of a region's codes for printing. Each export renders its codes one by one straight into a ZIP file
-/// on disk (never the whole archive in memory), reporting progress as it goes; the finished file is streamed to the
-/// clerk, with range support so a large download can resume. Exports run one at a time (rendering is CPU work) and
+/// Bulk exports of a region's codes for printing. Each export renders its codes one by one straight into a ZIP file or
+/// a PDF sheet of labels on disk (never the whole file in memory), reporting progress as it goes; the finished file is
+/// streamed to the clerk, with range support so a large download can resume. Exports run one at a time (rendering is CPU work) and
 /// their files are deleted after <see cref="CodesOptions.ExportRetention"/> or when the service stops.
 /// </summary>
 public sealed class CodeExports(
-    IGrainFactory grains, CodeRenderer renderer, TimeProvider time, IOptions<CodesOptions> options, ILogger<CodeExports> logger)
+    IGrainFactory grains, CodeRenderer renderer, LabelSheetFit sheet, CjkTypeface fonts, CodeMetrics metrics, TimeProvider time,
+    IOptions<CodesOptions> options, ILogger<CodeExports> logger)
     : IDisposable
 {
     private readonly ConcurrentDictionary<string, CodeExportJob> _jobs = new(StringComparer.Ordinal);
@@ -21,11 +26,11 @@ public sealed class CodeExports(
     private readonly CancellationTokenSource _stopping = new();
     private readonly string _directory = Directory.CreateTempSubdirectory("qualitymap-code-exports-").FullName;
 
-    public CodeExportJob Start(string regionCode, string regionName, CodeRequest request, IReadOnlyList<ExportItem> items)
+    public CodeExportJob Start(string regionCode, string regionName, CodeRequest request, ExportPackaging packaging, IReadOnlyList<ExportItem> items)
     {
         RemoveExpired();
         var id = Guid.NewGuid().ToString("N");
-        var job = new CodeExportJob(id, regionCode, regionName, request, items, Path.Combine(_directory, id + ".zip"));
+        var job = new CodeExportJob(id, regionCode, regionName, request, packaging, items, Path.Combine(_directory, $"{id}.{packaging.Extension()}"));
         _jobs[id] = job;
         _ = Task.Run(() => RunAsync(job));
         return job;
@@ -46,7 +51,8 @@ public sealed class CodeExports(
             try
             {
                 job.Started();
-                await WriteZipAsync(job, partial, _stopping.Token);
+                if (job.Packaging == ExportPackaging.Zip) await WriteZipAsync(job, partial, _stopping.Token);
+                else await WriteSheetAsync(job, partial, _stopping.Token);
                 File.Move(partial, job.FilePath);
                 job.Completed(time.GetUtcNow() + options.Value.ExportRetention);
             }
@@ -73,18 +79,44 @@ public sealed class CodeExports(
         await using var zip = new ZipArchive(file, ZipArchiveMode.Create);
         // PNG is compressed already; SVG text shrinks well.
         var level = job.Request.Format == CodeFormat.Png ? CompressionLevel.NoCompression : CompressionLevel.Optimal;
-        foreach (var item in job.Items)
+        await foreach (var (item, enterprise) in LiveEnterprisesAsync(job, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (await grains.GetGrain<IEnterpriseGrain>(item.Uscc).GetAsync() is not { Closed: false } enterprise || enterprise.TownCode != item.TownCode)
-            {
-                job.Skipped();
-                continue;
-            }
             var image = await renderer.RenderAsync(enterprise, job.Request, cancellationToken);
             var entry = zip.CreateEntry(ExportEntryName.For(item, enterprise.Name, job.Request.FileExtension), level);
             await using (var stream = await entry.OpenAsync(cancellationToken)) await stream.WriteAsync(image, cancellationToken);
             job.Rendered();
+        }
+    }
+
+    private async Task WriteSheetAsync(CodeExportJob job, string path, CancellationToken cancellationToken)
+    {
+        // Skia writes the PDF synchronously, page by page, as labels are added.
+        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
+        var title = $"{job.RegionCode} {job.RegionName} 质量安全码";
+        using (var labels = new LabelSheetWriter(file, sheet.Layout, fonts.Get(), title, time.GetUtcNow()))
+        {
+            await foreach (var (_, enterprise) in LiveEnterprisesAsync(job, cancellationToken))
+            {
+                var matrix = await renderer.EncodeAsync(enterprise, job.Request.Symbology, cancellationToken);
+                var name = CodeStyle.Printable(enterprise.Name) ?? "";
+                labels.Add(new CodeLabel(matrix, job.Request.QuietZone, CodeColour.For(enterprise.Class).Rgb, name, enterprise.Uscc));
+                metrics.Rendered(job.Request.Symbology == Symbology.HanXin ? "hanxin" : "pdf");
+                job.Rendered();
+            }
+        }
+    }
+
+    /// <summary>The export's enterprises still monitored in the town they were listed in; the others are counted as skipped.</summary>
+    private async IAsyncEnumerable<(ExportItem Item, EnterpriseView Enterprise)> LiveEnterprisesAsync(
+        CodeExportJob job, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var item in job.Items)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (await grains.GetGrain<IEnterpriseGrain>(item.Uscc).GetAsync() is { Closed: false } enterprise && enterprise.TownCode == item.TownCode)
+                yield return (item, enterprise);
+            else
+                job.Skipped();
         }
     }
 

@@ -5,15 +5,17 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using QualityMap.Api.RateLimiting;
 using QualityMap.Api.Security;
+using QualityMap.Api.Codes.Labels;
 using QualityMap.Api.Codes.Rendering;
+using QualityMap.Api.Printing;
 using QualityMap.Api.Problems;
 using QualityMap.Grains.Regions;
 
 namespace QualityMap.Api.Codes.Exports;
 
 /// <summary>
-/// All codes of a region as one ZIP for printing: <c>POST</c> starts an export and answers its total at once,
-/// <c>GET</c> shows progress (done of total), and <c>GET …/zip</c> downloads the finished archive.
+/// All codes of a region as one ZIP of images or one PDF sheet of labels for printing: <c>POST</c> starts an export and
+/// answers its total at once, <c>GET</c> shows progress (done of total), and <c>GET …/zip</c> (or <c>…/pdf</c>) downloads the finished file.
 /// </summary>
 public static class CodeExportsApi
 {
@@ -23,22 +25,32 @@ public static class CodeExportsApi
             .RequireRateLimiting(RateLimitPolicies.CodeExports);
         var group = app.MapGroup("/api/code-exports").WithTags("Codes").RequireAuthorization(Policies.Bureau);
         group.MapGet("/{id}", Get);
-        group.MapGet("/{id}/zip", Download);
+        group.MapGet("/{id}/zip", (string id, CodeExports exports) => Download(id, ExportPackaging.Zip, exports));
+        group.MapGet("/{id}/pdf", (string id, CodeExports exports) => Download(id, ExportPackaging.PdfSheet, exports));
         return group;
     }
 
     /// <summary>Starts rendering every monitored enterprise of a city, county or town; 202 with the export's progress.</summary>
     public static async Task<Results<Accepted<CodeExportView>, ProblemHttpResult>> StartAsync(
         string code, string? format, string? symbology, string? size, string? quietZone, string? label,
-        RegionTree tree, IGrainFactory grains, CodeExports exports, HanXinEncoder hanXin, RegionScope scope, ClaimsPrincipal user)
+        RegionTree tree, IGrainFactory grains, CodeExports exports, HanXinEncoder hanXin, LabelSheetFit sheet, CjkTypeface fonts, RegionScope scope,
+        ClaimsPrincipal user, CancellationToken cancellationToken)
     {
+        ExportPackaging packaging;
         CodeFormat parsedFormat;
         switch (format)
         {
-            case null or "svg": parsedFormat = CodeFormat.Svg; break;
-            case "png": parsedFormat = CodeFormat.Png; break;
+            case null or "svg": (packaging, parsedFormat) = (ExportPackaging.Zip, CodeFormat.Svg); break;
+            case "png": (packaging, parsedFormat) = (ExportPackaging.Zip, CodeFormat.Png); break;
+            // A sheet's codes are vectors sized by Codes:LabelSheet and always carry the name, so size and label do not apply.
+            case "pdf": (packaging, parsedFormat) = (ExportPackaging.PdfSheet, CodeFormat.Svg); break;
             default:
-                return CodesApi.InvalidOption(new CodeRequestError("format", "one-of:svg,png", $"'{format}' is not a format; use svg or png."));
+                return CodesApi.InvalidOption(new CodeRequestError("format", "one-of:svg,png,pdf", $"'{format}' is not a format; use svg, png or pdf."));
+        }
+        if (packaging == ExportPackaging.PdfSheet && (size ?? label) is not null)
+        {
+            return CodesApi.InvalidOption(new CodeRequestError(size is null ? "label" : "size", "not-with-pdf",
+                "A PDF sheet sizes its codes by Codes:LabelSheet and always prints the name; leave out size and label."));
         }
         var (request, error) = CodeRequestParser.Parse(parsedFormat, symbology, size, quietZone, label);
         if (error is not null) return CodesApi.InvalidOption(error);
@@ -47,26 +59,41 @@ public static class CodeExportsApi
         if (scope.Refuse(user, code, "code") is { } outside) return outside;
         if (request!.Symbology == Symbology.HanXin && !hanXin.IsAvailable())
             return CodesApi.HanXinUnavailable("The Han Xin encoder (zint) is not installed.");
+        if (packaging == ExportPackaging.PdfSheet && await sheet.RefuseAsync(request, cancellationToken) is { } tooSmall)
+            return CodesApi.InvalidOption(tooSmall);
+        // Names are printed on a sheet and under a PNG: without a Chinese font the export would only fail later.
+        if (packaging == ExportPackaging.PdfSheet || request is { Format: CodeFormat.Png, Label: true })
+        {
+            try
+            {
+                fonts.Get();
+            }
+            catch (FontUnavailableException e)
+            {
+                return FontProblems.Unavailable(e);
+            }
+        }
 
-        var job = exports.Start(region.Code, region.Name, request, await ItemsAsync(tree, grains, region));
+        var job = exports.Start(region.Code, region.Name, request, packaging, await ItemsAsync(tree, grains, region));
         var url = StatusUrl(job.Id);
-        return TypedResults.Accepted(url, job.View(url + "/zip"));
+        return TypedResults.Accepted(url, job.View(url));
     }
 
     public static Results<Ok<CodeExportView>, ProblemHttpResult> Get(string id, CodeExports exports) =>
-        exports.Find(id) is { } job ? TypedResults.Ok(job.View(StatusUrl(id) + "/zip")) : UnknownExport(id);
+        exports.Find(id) is { } job ? TypedResults.Ok(job.View(StatusUrl(id))) : UnknownExport(id);
 
-    /// <summary>The finished ZIP, streamed from disk; ranges are honoured so an interrupted download resumes.</summary>
-    public static Results<PhysicalFileHttpResult, ProblemHttpResult> Download(string id, CodeExports exports)
+    /// <summary>The finished ZIP or PDF, streamed from disk; ranges are honoured so an interrupted download resumes.</summary>
+    public static Results<PhysicalFileHttpResult, ProblemHttpResult> Download(string id, ExportPackaging packaging, CodeExports exports)
     {
-        if (exports.Find(id) is not { } job) return UnknownExport(id);
+        if (exports.Find(id) is not { } job || job.Packaging != packaging) return UnknownExport(id);
         if (job.State != CodeExportState.Completed)
         {
-            var view = job.View("");
+            var view = job.View(StatusUrl(id));
             return Problem.Of(StatusCodes.Status409Conflict, ProblemTypes.CodeExportNotReady, "Export not ready",
                 $"The export is {view.State.ToString().ToLowerInvariant()}: {view.Done} of {view.Total} codes rendered.", "id", "must-be-completed");
         }
-        return TypedResults.PhysicalFile(job.FilePath, "application/zip", $"{job.RegionCode}-{job.RegionName}-质量安全码.zip", enableRangeProcessing: true);
+        return TypedResults.PhysicalFile(job.FilePath, packaging.ContentType(),
+            $"{job.RegionCode}-{job.RegionName}-质量安全码.{packaging.Extension()}", enableRangeProcessing: true);
     }
 
     private static async Task<IReadOnlyList<ExportItem>> ItemsAsync(RegionTree tree, IGrainFactory grains, Region region)

@@ -17,7 +17,7 @@ public static class SvgWriter
     public static string Write(ModuleMatrix matrix, CodeStyle style)
     {
         var across = style.ModulesAcross(matrix);
-        var label = Clean(style.Label);
+        var label = style.PrintedLabel;
         // Wide enough for the name: a Chinese character is about one em wide.
         var fontSize = label is null ? 0 : Math.Min(LabelFontModules, across * 0.92 / label.Length);
         var height = across + (label is null ? 0 : Math.Max(LabelFontModules, fontSize) * 1.6);
@@ -51,13 +51,6 @@ public static class SvgWriter
                 x += run;
             }
         }
-    }
-
-    // Control characters are not allowed in XML; a name that is only whitespace is no label.
-    private static string? Clean(string? label)
-    {
-        var cleaned = label is null ? null : new string([.. label.Where(c => !char.IsControl(c))]).Trim();
-        return string.IsNullOrEmpty(cleaned) ? null : cleaned;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

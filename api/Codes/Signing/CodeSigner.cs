@@ -46,5 +46,8 @@ public sealed class CodeSigner
     /// <summary>The payload of an enterprise's code (DB3304/T 056 §5: the code carries a link, never the colour).</summary>
     public async Task<string> UrlForAsync(string uscc) => _baseUrl + VerificationPath + CodeToken.Sign(uscc, (await RingAsync()).Active);
 
+    /// <summary>A payload as long as any code's on <paramref name="baseUrl"/>: what the largest symbol must hold.</summary>
+    public static string LongestUrlOn(string baseUrl) => baseUrl.TrimEnd('/') + VerificationPath + new string('x', CodeToken.MaxLength);
+
     public async Task<string?> VerifyAsync(string token) => CodeToken.Verify(token, await RingAsync());
 }

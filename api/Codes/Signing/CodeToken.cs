@@ -15,6 +15,9 @@ public static class CodeToken
     public const int SignatureBytes = 12;
     private const char Separator = '.';
 
+    /// <summary>The longest token: an 18-character credit code, the longest key id and the signature.</summary>
+    public static int MaxLength { get; } = 18 + 1 + 8 + 1 + Base64Url.GetEncodedLength(SignatureBytes);
+
     public static string Sign(string uscc, SigningKey key) =>
         $"{uscc}{Separator}{key.Id}{Separator}{Base64Url.EncodeToString(Mac(uscc, key))}";
 

@@ -49,12 +49,31 @@ public sealed class CodeExportTests() : SiloTest(settings: TestSignature.Setting
     }
 
     [Fact]
+    public async Task APngExportWithLabelsHoldsCodesWithTheNameUnderThemThatStillScan()
+    {
+        var uscc = await Host.RegisterAsync(Jiefang, 56);
+
+        var started = await Host.Client.PostAsync("/api/regions/330402008/code-exports?format=png&size=5&label=true", null);
+
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var status = started.Headers.Location!.ToString();
+        await SiloHost.EventuallyAsync(async () => (await Host.GetJsonAsync(status))["state"]!.GetValue<string>() == "completed");
+        var done = await Host.GetJsonAsync(status);
+        using var zip = new ZipArchive(new MemoryStream(await Host.GetBytesAsync(done["downloadUrl"]!.GetValue<string>())));
+        var png = ReadAll(Assert.Single(zip.Entries));
+        var image = PngImage.Decode(png);
+        Assert.Equal((41 + 2 * 4) * 5, image.Width);
+        Assert.True(image.Height > image.Width);
+        Assert.Equal($"{PublicBaseUrl}/v/{TestSignature.Token(uscc, "k1", TestSignature.FirstSecret)}", await ExternalTool.ScanQrAsync(png));
+    }
+
+    [Fact]
     public async Task ExportsOfUnknownRegionsAndIdsAndBadOptionsAreProblemDetails()
     {
         Assert.Equal(HttpStatusCode.NotFound, (await Host.Client.PostAsync("/api/regions/339999/code-exports", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Host.Client.GetAsync("/api/code-exports/nope")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Host.Client.GetAsync("/api/code-exports/nope/zip")).StatusCode);
-        var badFormat = await Host.Client.PostAsync("/api/regions/330402/code-exports?format=pdf", null);
+        var badFormat = await Host.Client.PostAsync("/api/regions/330402/code-exports?format=tiff", null);
         Assert.Equal(HttpStatusCode.BadRequest, badFormat.StatusCode);
         Assert.Equal("format", JsonNode.Parse(await badFormat.Content.ReadAsStringAsync())!["field"]!.GetValue<string>());
     }

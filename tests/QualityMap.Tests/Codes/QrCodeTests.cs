@@ -78,6 +78,24 @@ public sealed class QrCodeTests() : SiloTest(settings: TestSignature.Settings("k
         System.Xml.Linq.XDocument.Parse(labelled);
     }
 
+    [Fact]
+    public async Task PngWithTheNameStillScansAndAboveTheNameIsTheUnlabelledCode()
+    {
+        var uscc = await Host.RegisterAsync(Jianshe, seed: 8);
+
+        var plain = await Host.GetBytesAsync($"/api/enterprises/{uscc}/code.png?size=6");
+        var labelled = await Host.GetBytesAsync($"/api/enterprises/{uscc}/code.png?size=6&label=true");
+
+        Assert.Equal($"{PublicBaseUrl}/v/{TestSignature.Token(uscc, "k1", TestSignature.FirstSecret)}", await ExternalTool.ScanQrAsync(labelled));
+        var (above, code) = (PngImage.Decode(labelled), PngImage.Decode(plain));
+        Assert.Equal(code.Width, above.Width);
+        Assert.True(above.Height > code.Height + 2 * 6, $"{above.Height} px leaves no room for the name under the {code.Height} px code");
+        Assert.True(Enumerable.Range(0, code.Height).All(y => Enumerable.Range(0, code.Width).All(x => above[x, y] == code[x, y])),
+            "the labelled PNG's square differs from the unlabelled code");
+        Assert.Contains(Enumerable.Range(code.Height, above.Height - code.Height).SelectMany(y => Enumerable.Range(0, above.Width).Select(x => above[x, y])),
+            pixel => pixel == (0, 0, 0));
+    }
+
     [Theory]
     [InlineData("code.png?size=0", "size", "integer-1-40")]
     [InlineData("code.png?size=41", "size", "integer-1-40")]
@@ -87,7 +105,7 @@ public sealed class QrCodeTests() : SiloTest(settings: TestSignature.Settings("k
     [InlineData("code.png?quietZone=21", "quietZone", "integer-4-20")]
     [InlineData("code.png?symbology=aztec", "symbology", "one-of:qr,hanxin")]
     [InlineData("code.svg?label=yes", "label", "boolean")]
-    [InlineData("code.png?label=true", "label", "svg-only")]
+    [InlineData("code.png?label=true&size=3", "size", "integer-4-40-with-label")]
     public async Task BadOptionsAreProblemDetailsNamingTheFieldAndRule(string query, string field, string rule)
     {
         var uscc = await Host.RegisterAsync(Jianshe, seed: 5);

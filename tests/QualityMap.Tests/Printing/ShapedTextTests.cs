@@ -47,6 +47,19 @@ public sealed class ShapedTextTests
         Assert.Equal(["南湖区市场监督管理局制定整治方", "案，报设区市"], comma);
         var number = ShapedText.Wrap("对照GB 2760标准", font, ShapedText.Width("对照GB 27", font) + 0.5f);
         Assert.Equal(["对照GB", "2760标准"], number);
+    public void ClosingPunctuationNeverStartsALineNorOpeningPunctuationEndsOne()
+    {
+        using var font = new SKFont(Typeface, 12);
+        const string name = "嘉兴（南湖）儿童玩具有限公司";
+
+        var beforeClosing = ShapedText.Wrap(name, font, ShapedText.Width("嘉兴（南湖", font) + 0.5f);
+        var afterOpening = ShapedText.Wrap(name, font, ShapedText.Width("嘉兴（", font) + 0.5f);
+
+        Assert.Equal("嘉兴（南", beforeClosing[0]);
+        Assert.StartsWith("湖）", beforeClosing[1]);
+        Assert.Equal("嘉兴", afterOpening[0]);
+        Assert.StartsWith("（南", afterOpening[1]);
+        Assert.All(beforeClosing.Concat(afterOpening), line => Assert.False(line.StartsWith('）') || line.EndsWith('（'), line));
     }
 
     [Fact]
