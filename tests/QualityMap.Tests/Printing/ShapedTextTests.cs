@@ -47,6 +47,9 @@ public sealed class ShapedTextTests
         Assert.Equal(["南湖区市场监督管理局制定整治方", "案，报设区市"], comma);
         var number = ShapedText.Wrap("对照GB 2760标准", font, ShapedText.Width("对照GB 27", font) + 0.5f);
         Assert.Equal(["对照GB", "2760标准"], number);
+    }
+
+    [Fact]
     public void ClosingPunctuationNeverStartsALineNorOpeningPunctuationEndsOne()
     {
         using var font = new SKFont(Typeface, 12);
