@@ -71,14 +71,6 @@ public static class ShapedText
         return lines;
     }
 
-    /// <summary>The largest font size up to <paramref name="size"/> at which <paramref name="text"/> fits on one line.</summary>
-    public static float SizeToFit(string text, SKTypeface typeface, float size, float maxWidth)
-    {
-        using var font = new SKFont(typeface, size);
-        var width = Width(text, font);
-        return width <= maxWidth ? size : size * maxWidth / width;
-    }
-
     // Closing punctuation may not start a line, opening punctuation may not end one (避头尾).
     private const string NoLineStart = "，。、；：？！）》」』”’〕】．,.;:?!)]}%";
     private const string NoLineEnd = "（《「『“‘〔【([{";

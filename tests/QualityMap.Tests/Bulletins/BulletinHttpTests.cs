@@ -44,7 +44,7 @@ public sealed partial class BulletinHttpTests : SiloTest
     public async Task OnlyTheCityIssuesAndBadInputIsRefusedNamingTheFieldWithNothingJournaled()
     {
         var before = await Host.JournalLengthAsync();
-        var county = await ProblemAsync(await _nanhu.PostAsJsonAsync($"{Warning}/bulletin", new { documentNo = DocumentNo, deadline = InDays(30) }),
+        var county = await ProblemIs(await _nanhu.PostAsJsonAsync($"{Warning}/bulletin", new { documentNo = DocumentNo, deadline = InDays(30) }),
             HttpStatusCode.Forbidden, "forbidden");
         Assert.Equal("city-bureau-only", county["rule"]!.GetValue<string>());
 
@@ -54,7 +54,7 @@ public sealed partial class BulletinHttpTests : SiloTest
         await RefusedAsync(new { documentNo = "嘉市监2026-12", deadline = InDays(30) }, HttpStatusCode.BadRequest, "workflow-refused", "documentNo", "document-number-format");
         await RefusedAsync(new { documentNo = "嘉市监〔2026〕012号", deadline = InDays(30) }, HttpStatusCode.BadRequest, "workflow-refused", "documentNo", "document-number-format");
         await RefusedAsync(new { documentNo = DocumentNo, deadline = Today }, HttpStatusCode.BadRequest, "workflow-refused", "deadline", "deadline-not-after-issue");
-        await ProblemAsync(await _city.GetAsync($"{Warning}/bulletin"), HttpStatusCode.NotFound, "no-bulletin");
+        await ProblemIs(await _city.GetAsync($"{Warning}/bulletin"), HttpStatusCode.NotFound, "no-bulletin");
         Assert.Equal(before, await Host.JournalLengthAsync());
         Assert.Null((await Host.GetJsonAsync(Warning))["bulletinDocumentNo"]);
     }
@@ -94,16 +94,16 @@ public sealed partial class BulletinHttpTests : SiloTest
         }
         foreach (var path in new[] { "bulletin", "bulletin.html", "bulletin.pdf" })
         {
-            var outside = await ProblemAsync(await _xiuzhou.GetAsync($"{Warning}/{path}"), HttpStatusCode.Forbidden, "out-of-scope");
+            var outside = await ProblemIs(await _xiuzhou.GetAsync($"{Warning}/{path}"), HttpStatusCode.Forbidden, "out-of-scope");
             Assert.Equal("id", outside["field"]!.GetValue<string>());
         }
-        await ProblemAsync(await Host.Anonymous.GetAsync($"{Warning}/bulletin.pdf"), HttpStatusCode.Unauthorized, "unauthenticated");
+        await ProblemIs(await Host.Anonymous.GetAsync($"{Warning}/bulletin.pdf"), HttpStatusCode.Unauthorized, "unauthenticated");
 
         // One bulletin per warning; a number names one document, so another warning cannot reuse it.
         await RefusedAsync(new { documentNo = "嘉市监〔2026〕13号", deadline = InDays(30) }, HttpStatusCode.Conflict, "workflow-refused", "id", "bulletin-already-issued");
         Assert.DoesNotContain("bulletin", await ActionsAsync(_city));
         await TurnRedAsync(Xiuzhou, "330411002", 800, XiuzhouWarning);
-        var taken = await ProblemAsync(await _city.PostAsJsonAsync($"{XiuzhouWarning}/bulletin", new { documentNo = DocumentNo, deadline = InDays(30) }),
+        var taken = await ProblemIs(await _city.PostAsJsonAsync($"{XiuzhouWarning}/bulletin", new { documentNo = DocumentNo, deadline = InDays(30) }),
             HttpStatusCode.Conflict, "workflow-refused");
         Assert.Equal(("documentNo", "document-number-taken"), (taken["field"]!.GetValue<string>(), taken["rule"]!.GetValue<string>()));
         Assert.Null((await Host.GetJsonAsync(XiuzhouWarning))["bulletinDocumentNo"]);
@@ -167,7 +167,7 @@ public sealed partial class BulletinHttpTests : SiloTest
 
     private async Task RefusedAsync(object body, HttpStatusCode status, string type, string field, string rule)
     {
-        var problem = await ProblemAsync(await _city.PostAsJsonAsync($"{Warning}/bulletin", body), status, type);
+        var problem = await ProblemIs(await _city.PostAsJsonAsync($"{Warning}/bulletin", body), status, type);
         Assert.Equal((field, rule), (problem["field"]!.GetValue<string>(), problem["rule"]!.GetValue<string>()));
     }
 
@@ -188,19 +188,13 @@ public sealed partial class BulletinHttpTests : SiloTest
         return usccs;
     }
 
-    private static async Task<JsonObject> ProblemAsync(HttpResponseMessage response, HttpStatusCode status, string type)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(status == response.StatusCode, $"expected {(int)status}, got {(int)response.StatusCode}: {text}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = JsonNode.Parse(text)!.AsObject();
-        Assert.Equal("urn:qualitymap:problem:" + type, problem["type"]!.GetValue<string>());
-        return problem;
-    }
-
     [GeneratedRegex("—[0-9]+—")]
     private static partial Regex PageNumber();
 
     [GeneratedRegex(@"\s")]
     private static partial Regex Whitespace();
+
+    // The bulletin's problem types by their short name.
+    private static Task<JsonObject> ProblemIs(HttpResponseMessage response, HttpStatusCode status, string type) =>
+        ProblemAssert.IsAsync(response, status, "urn:qualitymap:problem:" + type);
 }

@@ -64,14 +64,4 @@ public sealed class ShapedTextTests
         Assert.StartsWith("（南", afterOpening[1]);
         Assert.All(beforeClosing.Concat(afterOpening), line => Assert.False(line.StartsWith('）') || line.EndsWith('（'), line));
     }
-
-    [Fact]
-    public void SizeToFitShrinksALongNameOntoOneLineAndLeavesAShortOneAlone()
-    {
-        Assert.Equal(14f, ShapedText.SizeToFit("南湖", Typeface, 14, 100));
-        var size = ShapedText.SizeToFit("嘉兴市南湖区某某食品有限责任公司第二分公司", Typeface, 14, 100);
-        Assert.True(size < 14);
-        using var font = new SKFont(Typeface, size);
-        Assert.InRange(ShapedText.Width("嘉兴市南湖区某某食品有限责任公司第二分公司", font), 95, 100.5);
-    }
 }
