@@ -25,8 +25,10 @@ public static class CodeExportsApi
             .RequireRateLimiting(RateLimitPolicies.CodeExports);
         var group = app.MapGroup("/api/code-exports").WithTags("Codes").RequireAuthorization(Policies.Bureau);
         group.MapGet("/{id}", Get);
-        group.MapGet("/{id}/zip", (string id, CodeExports exports) => Download(id, ExportPackaging.Zip, exports));
-        group.MapGet("/{id}/pdf", (string id, CodeExports exports) => Download(id, ExportPackaging.PdfSheet, exports));
+        group.MapGet("/{id}/zip", (string id, CodeExports exports, RegionScope scope, ClaimsPrincipal user) =>
+            Download(id, ExportPackaging.Zip, exports, scope, user));
+        group.MapGet("/{id}/pdf", (string id, CodeExports exports, RegionScope scope, ClaimsPrincipal user) =>
+            Download(id, ExportPackaging.PdfSheet, exports, scope, user));
         return group;
     }
 
@@ -79,13 +81,19 @@ public static class CodeExportsApi
         return TypedResults.Accepted(url, job.View(url));
     }
 
-    public static Results<Ok<CodeExportView>, ProblemHttpResult> Get(string id, CodeExports exports) =>
-        exports.Find(id) is { } job ? TypedResults.Ok(job.View(StatusUrl(id))) : UnknownExport(id);
+    public static Results<Ok<CodeExportView>, ProblemHttpResult> Get(string id, CodeExports exports, RegionScope scope, ClaimsPrincipal user)
+    {
+        if (exports.Find(id) is not { } job) return UnknownExport(id);
+        if (RefuseOutside(job, scope, user) is { } outside) return outside;
+        return TypedResults.Ok(job.View(StatusUrl(id)));
+    }
 
     /// <summary>The finished ZIP or PDF, streamed from disk; ranges are honoured so an interrupted download resumes.</summary>
-    public static Results<PhysicalFileHttpResult, ProblemHttpResult> Download(string id, ExportPackaging packaging, CodeExports exports)
+    public static Results<PhysicalFileHttpResult, ProblemHttpResult> Download(
+        string id, ExportPackaging packaging, CodeExports exports, RegionScope scope, ClaimsPrincipal user)
     {
         if (exports.Find(id) is not { } job || job.Packaging != packaging) return UnknownExport(id);
+        if (RefuseOutside(job, scope, user) is { } outside) return outside;
         if (job.State != CodeExportState.Completed)
         {
             var view = job.View(StatusUrl(id));
@@ -105,6 +113,13 @@ public static class CodeExportsApi
 
     private static IEnumerable<Region> TownsIn(RegionTree tree, Region region) =>
         region.Level == RegionLevel.Town ? [region] : tree.ChildrenOf(region.Code).SelectMany(child => TownsIn(tree, child));
+
+    /// <summary>
+    /// An export holds the codes of the region it was started for: a link passed on to another county's clerk is no way
+    /// round the scope that <see cref="StartAsync"/> checked.
+    /// </summary>
+    private static ProblemHttpResult? RefuseOutside(CodeExportJob job, RegionScope scope, ClaimsPrincipal user) =>
+        scope.Refuse(user, job.RegionCode, "id");
 
     private static string StatusUrl(string id) => $"/api/code-exports/{id}";
 

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text.Json.Nodes;
+using QualityMap.Grains.Identity;
 using QualityMap.Tests.EndToEnd;
 using static QualityMap.Tests.Codes.CodeHost;
 
@@ -65,6 +66,25 @@ public sealed class CodeExportTests() : SiloTest(settings: TestSignature.Setting
         Assert.Equal((41 + 2 * 4) * 5, image.Width);
         Assert.True(image.Height > image.Width);
         Assert.Equal($"{PublicBaseUrl}/v/{TestSignature.Token(uscc, "k1", TestSignature.FirstSecret)}", await ExternalTool.ScanQrAsync(png));
+    }
+
+    [Fact]
+    public async Task AnExportIsReadAndDownloadedOnlyInsideTheRegionItWasStartedFor()
+    {
+        await Host.RegisterAsync(Jiefang, 57);
+        var nanhu = Host.ClientWithKey(await Host.KeyForAsync("nanhu-clerk", Role.CountyBureau, "330402"));
+        var xiuzhou = Host.ClientWithKey(await Host.KeyForAsync("xiuzhou-clerk", Role.CountyBureau, "330411"));
+
+        var started = await nanhu.PostAsync("/api/regions/330402008/code-exports", null);
+
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var status = started.Headers.Location!.ToString();
+        await SiloHost.EventuallyAsync(async () =>
+            JsonNode.Parse(await nanhu.GetStringAsync(status))!["state"]!.GetValue<string>() == "completed");
+        var download = JsonNode.Parse(await nanhu.GetStringAsync(status))!["downloadUrl"]!.GetValue<string>();
+        Assert.Equal(HttpStatusCode.OK, (await nanhu.GetAsync(download)).StatusCode);
+        foreach (var url in new[] { status, download })
+            await ProblemAssert.IsAsync(await xiuzhou.GetAsync(url), HttpStatusCode.Forbidden, "urn:qualitymap:problem:out-of-scope", "id");
     }
 
     [Fact]
