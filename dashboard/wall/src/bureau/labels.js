@@ -69,6 +69,13 @@ export const RULES = {
   'must-exist': '对象不存在',
   'must-match': '用户名或密码错误',
   'same-origin': '只能从本平台自己的页面提交，跨站请求已被拒绝',
+  'fits-label': '标签格子放不下质量安全码，请管理员调整标签页设置（Codes:LabelSheet）',
+};
+
+/** Refusals that name no rule, by their problem type (urn:qualitymap:problem:…). */
+export const PROBLEM_TYPES = {
+  'font-unavailable': '服务器未安装中文字体，无法打印企业名称，请联系管理员',
+  'rate-limited': '请求过于频繁，请稍后再试',
 };
 
 export const ALERT_KINDS = {
@@ -96,8 +103,13 @@ export const label = (table, name) => table[name] ?? name;
 
 /** A problem detail (RFC 9457) as one Chinese sentence: the rule's meaning, the field, and the rule's id. */
 export function problemText(problem, failed = '未能办理') {
-  const rule = problem.rule ? label(RULES, problem.rule) : problem.title ?? '请求失败';
+  const type = problem.type?.split(':').pop();
+  const rule = problem.rule ? label(RULES, problem.rule) : PROBLEM_TYPES[type] ?? problem.title ?? '请求失败';
   const field = problem.field ? `（字段：${problem.field}）` : '';
   const id = problem.rule ? ` [规则 ${problem.rule}]` : '';
   return `${failed}：${rule}${field}。${id}`;
 }
+
+/** The scope first (全辖区), then the regions below it, as a select's options. */
+export const regionOptions = (regionNames) => [...regionNames].map(([code, name], i) =>
+  Object.assign(document.createElement('option'), { value: code, textContent: i === 0 ? `${name}（全辖区）` : name }));

@@ -1,9 +1,11 @@
 // The bureau page (docs/bureau-api.md): sign in, the open warnings of the officer's scope with their deadlines, a
-// warning's timeline and the steps the signed-in role may take now, and the scope's alerts, live.
+// warning's timeline and the steps the signed-in role may take now, the trends, an enterprise's class history, the
+// printing of the scope's codes, and the scope's alerts, live.
 import './bureau.css';
 import { AlertList } from './alerts.js';
 import { call, get, post } from './api.js';
-import { HISTORY, LEVELS, ROLES, STAGES, STEPS, label, problemText, time } from './labels.js';
+import { CodeExportForm } from './codeExports.js';
+import { HISTORY, LEVELS, ROLES, STAGES, STEPS, label, problemText, regionOptions, time } from './labels.js';
 import { bodyOf, buildForm } from './steps.js';
 import { LineChart } from '../lineChart.js';
 import { trendOption } from '../trendOption.js';
@@ -19,6 +21,9 @@ let selected = null;
 let alerts = null;
 let trendChart = null;
 let classChart = null;
+const codeExports = new CodeExportForm({
+  form: $('export-form'), progress: $('export-progress'), download: $('export-download'), problem: $('export-problem'),
+});
 
 function show(state) {
   document.body.dataset.state = state;
@@ -126,11 +131,6 @@ async function loadTrend() {
   trendChart.draw(trendOption(answer.data, 1, DESK_INK));
 }
 
-function fillTrendRegions() {
-  $('trend-region').replaceChildren(...[...regionNames].map(([code, name], i) =>
-    Object.assign(document.createElement('option'), { value: code, textContent: i === 0 ? `${name}（全辖区）` : name })));
-}
-
 $('trend-region').addEventListener('change', loadTrend);
 $('trend-span').addEventListener('change', loadTrend);
 
@@ -168,7 +168,8 @@ async function enter(who) {
   $('who-role').textContent = label(ROLES, me.role);
   $('who-scope').textContent = `${regionNames.get(me.regionCode) ?? ''}（${me.regionCode}）`;
   show('signed-in');
-  fillTrendRegions();
+  $('trend-region').replaceChildren(...regionOptions(regionNames));
+  codeExports.fillRegions(regionNames);
   await Promise.all([loadWarnings(), loadTrend()]);
   alerts = new AlertList($('alerts'), $('no-alerts'), (status) => {
     document.body.dataset.connection = status;
@@ -195,6 +196,7 @@ $('signin').addEventListener('submit', async (event) => {
 
 $('signout').addEventListener('click', async () => {
   await alerts?.stop();
+  codeExports.stop();
   await call('DELETE', '/api/session');
   me = null;
   selected = null;
