@@ -19,6 +19,9 @@ public sealed record DigitalLink(BatchKey Batch, string? Serial)
 
     public string On(string publicBaseUrl) => publicBaseUrl.TrimEnd('/') + Path;
 
+    /// <summary>The GS1 human-readable interpretation printed under the symbol: each AI in brackets before its value.</summary>
+    public string HumanReadable => $"({GtinAi}){Batch.Gtin}({LotAi}){Batch.Lot}" + (Serial is null ? "" : $"({SerialAi}){Serial}");
+
     /// <summary>
     /// Reads a Digital Link path below <c>/01/</c>: the segments after it, still percent-encoded as sent. A GTIN-8,
     /// -12 or -13 is padded to 14 digits, as the standard has resolvers do; null when the path is no batch's code.

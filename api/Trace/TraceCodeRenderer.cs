@@ -11,14 +11,20 @@ namespace QualityMap.Api.Trace;
 /// </summary>
 public sealed class TraceCodeRenderer(IOptions<CodesOptions> options, CjkTypeface fonts, CodeMetrics metrics)
 {
-    private static readonly Rgb Black = new(0, 0, 0);
+    public static readonly Rgb Black = new(0, 0, 0);
 
     public string UriOf(DigitalLink link) => link.On(options.Value.PublicBaseUrl);
 
-    public byte[] Render(DigitalLink link, CodeRequest request)
+    /// <summary>The symbol's modules, for a PDF sheet that draws them as vectors.</summary>
+    public ModuleMatrix Encode(DigitalLink link, Symbology symbology)
     {
         var payload = UriOf(link);
-        var matrix = request.Symbology == Symbology.DataMatrix ? DataMatrixEncoder.Encode(payload) : QrEncoder.Encode(payload);
+        return symbology == Symbology.DataMatrix ? DataMatrixEncoder.Encode(payload) : QrEncoder.Encode(payload);
+    }
+
+    public byte[] Render(DigitalLink link, CodeRequest request)
+    {
+        var matrix = Encode(link, request.Symbology);
         var style = new CodeStyle(request.ModuleSize, request.QuietZone, Black);
         var image = request.Draw(matrix, style, fonts);
         metrics.Rendered(request.MetricFormat);

@@ -18,12 +18,18 @@ public sealed class LabelSheetFit(IOptions<CodesOptions> options, HanXinEncoder 
     {
         var longest = CodeSigner.LongestUrlOn(options.Value.PublicBaseUrl);
         var matrix = request.Symbology == Symbology.HanXin ? await hanXin.EncodeAsync(longest, cancellationToken) : QrEncoder.Encode(longest);
-        var across = matrix.Size + 2 * request.QuietZone;
+        return Refuse(matrix, request.QuietZone);
+    }
+
+    /// <summary>Null when <paramref name="widest"/>, the largest symbol of a sheet, keeps a scannable module on a label.</summary>
+    public CodeRequestError? Refuse(ModuleMatrix widest, int quietZone)
+    {
+        var across = widest.Size + 2 * quietZone;
         var module = Layout.CodeSideMm / across;
         return module >= Layout.Options.MinModuleMm
             ? null
             : new CodeRequestError("quietZone", "fits-label", FormattableString.Invariant(
-                $"With a quiet zone of {request.QuietZone} modules a label's {Layout.CodeSideMm:0.#} mm code has {module:0.###} mm modules, ")
+                $"With a quiet zone of {quietZone} modules a label's {Layout.CodeSideMm:0.#} mm code has {module:0.###} mm modules, ")
                 + FormattableString.Invariant($"under Codes:LabelSheet:MinModuleMm ({Layout.Options.MinModuleMm}); ask for a smaller quiet zone."));
     }
 }

@@ -6,14 +6,14 @@ namespace QualityMap.Api.Codes.Labels;
 
 /// <summary>
 /// Writes labels onto A4 pages of a PDF as they are added, a new page after every <see cref="LabelSheetLayout.PerPage"/>:
-/// each label the code as vector rectangles in its colour, the name under it and the credit code under that, in a
+/// each label the code as vector rectangles in its colour, the name under it and its detail line under that, in a
 /// light frame to cut along. Disposing finishes the document.
 /// </summary>
 public sealed class LabelSheetWriter : IDisposable
 {
     // The text keeps this far from the label's left and right edges.
     private const float TextInsetMm = 1;
-    private const float UsccScale = 0.9f;
+    private const float DetailScale = 0.9f;
     private static readonly SKColor CutLine = new(0xC8, 0xC8, 0xC8);
 
     private readonly SKDocument _document;
@@ -80,8 +80,8 @@ public sealed class LabelSheetWriter : IDisposable
         var top = cell.Y + side;
         using var ink = new SKPaint { Color = SKColors.Black, IsAntialias = true };
         for (var i = 0; i < name.Lines.Count; i++) name.DrawCentred(page, i, centre, top + i * lineHeight, lineHeight, ink);
-        var uscc = FittedText.Fit(label.Uscc, _typeface, textWidth, LabelSheetLayout.Millimetres(namePt * UsccScale), smallest, 1);
-        uscc.DrawCentred(page, 0, centre, top + _layout.Options.NameLines * lineHeight, lineHeight, ink);
+        var detail = FittedText.Fit(label.Detail, _typeface, textWidth, LabelSheetLayout.Millimetres(namePt * DetailScale), smallest, 1);
+        detail.DrawCentred(page, 0, centre, top + _layout.Options.NameLines * lineHeight, lineHeight, ink);
     }
 
     public void Dispose()

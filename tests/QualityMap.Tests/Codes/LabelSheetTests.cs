@@ -51,7 +51,7 @@ public sealed class LabelSheetTests(ITestOutputHelper output)
         var found = new List<string>();
         for (var index = 0; index < 14; index++)
         {
-            var (page, cell) = (index / 12 + 1, Cell(index % 12));
+            var (page, cell) = (index / 12 + 1, PageArea.LabelCell(index % 12));
             var png = await Poppler.RenderAreaAsync(pdf, page, cell, dpi: 300, Path.Combine(Data.FullName, $"label-{index}.png"));
             var url = await ExternalTool.ScanQrAsync(await File.ReadAllBytesAsync(png));
             var uscc = url[$"{PublicBaseUrl}/v/".Length..].Split('.')[0];
@@ -63,7 +63,7 @@ public sealed class LabelSheetTests(ITestOutputHelper output)
             found.Add(uscc);
         }
         Assert.Equal(usccs.Order(StringComparer.Ordinal), found.Order(StringComparer.Ordinal));
-        Assert.Equal("", (await Poppler.TextAsync(pdf, 2, Cell(2))).Trim());
+        Assert.Equal("", (await Poppler.TextAsync(pdf, 2, PageArea.LabelCell(2))).Trim());
 
         var first = PngImage.Decode(await File.ReadAllBytesAsync((await Poppler.RenderPagesAsync(pdf, dpi: 100, Data.FullName, onlyPage: 1)).Single()));
         Assert.Contains(first.Pixels, p => p == (0xCC, 0x00, 0x00));
@@ -94,7 +94,7 @@ public sealed class LabelSheetTests(ITestOutputHelper output)
         var text = (await Poppler.TextAsync(pdf)).Replace("\n", "", StringComparison.Ordinal);
         Assert.All(usccs.Select(NameOf), name => Assert.Contains(name, text));
         // zbarimg reads no Han Xin; the first label's cell holds the symbol's dark modules in the low-risk green.
-        var cell = PngImage.Decode(await File.ReadAllBytesAsync(await Poppler.RenderAreaAsync(pdf, 1, Cell(0), dpi: 150, Path.Combine(Data.FullName, "hanxin.png"))));
+        var cell = PngImage.Decode(await File.ReadAllBytesAsync(await Poppler.RenderAreaAsync(pdf, 1, PageArea.LabelCell(0), dpi: 150, Path.Combine(Data.FullName, "hanxin.png"))));
         Assert.True(cell.Pixels.Count(p => p == (0x00, 0x7A, 0x3D)) > cell.Width * cell.Height / 10);
     }
 
@@ -122,13 +122,6 @@ public sealed class LabelSheetTests(ITestOutputHelper output)
         (await Host.PostEventsAsync([.. events])).EnsureSuccessStatusCode();
         await Host.SettleAsync();
         return usccs;
-    }
-
-    // The default grid worked out again: 10 mm page margins, 4 mm gaps, 3 × 4 cells on 210 × 297 mm.
-    private static PageArea Cell(int index)
-    {
-        const double width = (210 - 2 * 10 - 2 * 4) / 3.0, height = (297 - 2 * 10 - 3 * 4) / 4.0;
-        return new PageArea(10 + index % 3 * (width + 4), 10 + index / 3 * (height + 4), width, height);
     }
 
     private static string NameOf(string uscc, int index) => index < LongNames.Length ? LongNames[index] : $"测试企业{uscc[^6..]}有限公司";
