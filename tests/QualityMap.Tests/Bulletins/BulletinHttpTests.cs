@@ -7,6 +7,7 @@ using QualityMap.Grains.Identity;
 using QualityMap.Silo.Storage;
 using QualityMap.Tests.Codes;
 using QualityMap.Tests.EndToEnd;
+using QualityMap.Tests.Warnings;
 using static QualityMap.Tests.EndToEnd.TestEvents;
 
 namespace QualityMap.Tests.Bulletins;
@@ -16,24 +17,10 @@ namespace QualityMap.Tests.Bulletins;
 /// nothing journaled, the step is journaled with the facts it read, the city and the warned county read it (another
 /// county does not), as JSON, as a print page under its CSP, and as a PDF whose text pdftotext extracts.
 /// </summary>
-public sealed partial class BulletinHttpTests : SiloTest
+public sealed partial class BulletinHttpTests : WarnedCountyTest
 {
-    private const string Nanhu = "330402";
-    private const string Xiuzhou = "330411";
-    private const string Warning = "/api/warnings/330402-0001";
     private const string XiuzhouWarning = "/api/warnings/330411-0001";
     private const string DocumentNo = "嘉市监〔2026〕12号";
-    private HttpClient _nanhu = null!;
-    private HttpClient _xiuzhou = null!;
-    private HttpClient _city = null!;
-    private List<string> _usccs = [];
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await ClientsAsync();
-        _usccs = await TurnRedAsync(Nanhu, "330402007", 700, Warning);
-    }
 
     private string Today => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -44,7 +31,7 @@ public sealed partial class BulletinHttpTests : SiloTest
     public async Task OnlyTheCityIssuesAndBadInputIsRefusedNamingTheFieldWithNothingJournaled()
     {
         var before = await Host.JournalLengthAsync();
-        var county = await ProblemIs(await _nanhu.PostAsJsonAsync($"{Warning}/bulletin", new { documentNo = DocumentNo, deadline = InDays(30) }),
+        var county = await ProblemIs(await NanhuBureau.PostAsJsonAsync($"{Warning}/bulletin", new { documentNo = DocumentNo, deadline = InDays(30) }),
             HttpStatusCode.Forbidden, "forbidden");
         Assert.Equal("city-bureau-only", county["rule"]!.GetValue<string>());
 
@@ -54,7 +41,7 @@ public sealed partial class BulletinHttpTests : SiloTest
         await RefusedAsync(new { documentNo = "嘉市监2026-12", deadline = InDays(30) }, HttpStatusCode.BadRequest, "workflow-refused", "documentNo", "document-number-format");
         await RefusedAsync(new { documentNo = "嘉市监〔2026〕012号", deadline = InDays(30) }, HttpStatusCode.BadRequest, "workflow-refused", "documentNo", "document-number-format");
         await RefusedAsync(new { documentNo = DocumentNo, deadline = Today }, HttpStatusCode.BadRequest, "workflow-refused", "deadline", "deadline-not-after-issue");
-        await ProblemIs(await _city.GetAsync($"{Warning}/bulletin"), HttpStatusCode.NotFound, "no-bulletin");
+        await ProblemIs(await CityBureau.GetAsync($"{Warning}/bulletin"), HttpStatusCode.NotFound, "no-bulletin");
         Assert.Equal(before, await Host.JournalLengthAsync());
         Assert.Null((await Host.GetJsonAsync(Warning))["bulletinDocumentNo"]);
     }
@@ -62,7 +49,7 @@ public sealed partial class BulletinHttpTests : SiloTest
     [Fact]
     public async Task TheIssueIsJournaledWithItsFactsAndTheCityAndTheCountyReadItButNoOtherCounty()
     {
-        Assert.Contains("bulletin", await ActionsAsync(_city));
+        Assert.Contains("bulletin", await ActionsAsync(CityBureau));
         var before = await Host.JournalLengthAsync();
         var warning = await IssueAsync(Warning, DocumentNo);
         Assert.Equal(DocumentNo, warning["bulletinDocumentNo"]!.GetValue<string>());
@@ -74,9 +61,9 @@ public sealed partial class BulletinHttpTests : SiloTest
         // The facts it read are in the hash chain.
         var facts = JsonNode.Parse(journaled.Payload)!["command"]!["facts"]!;
         Assert.Equal(10, facts["monitored"]!.GetValue<int>());
-        Assert.Contains(Name(_usccs[0]), facts["enterprises"]!.AsArray().Select(e => e!["name"]!.GetValue<string>()));
+        Assert.Contains(Name(Usccs[0]), facts["enterprises"]!.AsArray().Select(e => e!["name"]!.GetValue<string>()));
 
-        foreach (var reader in new[] { _city, _nanhu })
+        foreach (var reader in new[] { CityBureau, NanhuBureau })
         {
             var bulletin = (await reader.GetFromJsonAsync<JsonObject>($"{Warning}/bulletin"))!;
             Assert.Equal(("南湖区", "红色", DocumentNo), (bulletin["countyName"]!.GetValue<string>(), bulletin["level"]!.GetValue<string>(), bulletin["documentNo"]!.GetValue<string>()));
@@ -85,7 +72,7 @@ public sealed partial class BulletinHttpTests : SiloTest
             Assert.Equal("南湖区人民政府：", bulletin["addressee"]!.GetValue<string>());
             Assert.Equal(InDays(30), bulletin["deadline"]!.GetValue<string>());
             var enterprises = bulletin["enterprises"]!.AsArray();
-            Assert.Equal([_usccs[0], _usccs[1]], enterprises.Select(e => e!["uscc"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+            Assert.Equal([Usccs[0], Usccs[1]], enterprises.Select(e => e!["uscc"]!.GetValue<string>()).Order(StringComparer.Ordinal));
             Assert.All(enterprises, e => Assert.Contains("监督抽查不合格", e!["evidence"]!.AsArray()[0]!.GetValue<string>()));
             Assert.Equal("建设街道", enterprises[0]!["town"]!.GetValue<string>());
             var measures = bulletin["measures"]!.AsArray().Select(m => m!.GetValue<string>()).ToList();
@@ -94,32 +81,32 @@ public sealed partial class BulletinHttpTests : SiloTest
         }
         foreach (var path in new[] { "bulletin", "bulletin.html", "bulletin.pdf" })
         {
-            var outside = await ProblemIs(await _xiuzhou.GetAsync($"{Warning}/{path}"), HttpStatusCode.Forbidden, "out-of-scope");
+            var outside = await ProblemIs(await XiuzhouBureau.GetAsync($"{Warning}/{path}"), HttpStatusCode.Forbidden, "out-of-scope");
             Assert.Equal("id", outside["field"]!.GetValue<string>());
         }
         await ProblemIs(await Host.Anonymous.GetAsync($"{Warning}/bulletin.pdf"), HttpStatusCode.Unauthorized, "unauthenticated");
 
         // One bulletin per warning; a number names one document, so another warning cannot reuse it.
         await RefusedAsync(new { documentNo = "嘉市监〔2026〕13号", deadline = InDays(30) }, HttpStatusCode.Conflict, "workflow-refused", "id", "bulletin-already-issued");
-        Assert.DoesNotContain("bulletin", await ActionsAsync(_city));
+        Assert.DoesNotContain("bulletin", await ActionsAsync(CityBureau));
         await TurnRedAsync(Xiuzhou, "330411002", 800, XiuzhouWarning);
-        var taken = await ProblemIs(await _city.PostAsJsonAsync($"{XiuzhouWarning}/bulletin", new { documentNo = DocumentNo, deadline = InDays(30) }),
+        var taken = await ProblemIs(await CityBureau.PostAsJsonAsync($"{XiuzhouWarning}/bulletin", new { documentNo = DocumentNo, deadline = InDays(30) }),
             HttpStatusCode.Conflict, "workflow-refused");
         Assert.Equal(("documentNo", "document-number-taken"), (taken["field"]!.GetValue<string>(), taken["rule"]!.GetValue<string>()));
         Assert.Null((await Host.GetJsonAsync(XiuzhouWarning))["bulletinDocumentNo"]);
 
         // Stored and journaled: after a restart it reads the same.
-        var issued = (await _city.GetStringAsync($"{Warning}/bulletin"));
+        var issued = (await CityBureau.GetStringAsync($"{Warning}/bulletin"));
         await RestartAsync();
         await ClientsAsync();
-        Assert.Equal(issued, await _nanhu.GetStringAsync($"{Warning}/bulletin"));
+        Assert.Equal(issued, await NanhuBureau.GetStringAsync($"{Warning}/bulletin"));
     }
 
     [Fact]
     public async Task ThePdfTextNamesTheCountyTheNumberEveryEnterpriseAndTheMeasuresAndThePageIsServedUnderItsPolicy()
     {
         await IssueAsync(Warning, DocumentNo);
-        var response = await _nanhu.GetAsync($"{Warning}/bulletin.pdf");
+        var response = await NanhuBureau.GetAsync($"{Warning}/bulletin.pdf");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         var path = Path.Combine(Data.FullName, "bulletin.pdf");
@@ -132,34 +119,27 @@ public sealed partial class BulletinHttpTests : SiloTest
         // Wrapped lines break anywhere in Chinese: compare without the line breaks, the spaces and the page numbers.
         Assert.Contains("—1—", Whitespace().Replace(extracted, ""));
         var text = PageNumber().Replace(Whitespace().Replace(extracted, ""), "");
-        var bulletin = (await _city.GetFromJsonAsync<JsonObject>($"{Warning}/bulletin"))!;
+        var bulletin = (await CityBureau.GetFromJsonAsync<JsonObject>($"{Warning}/bulletin"))!;
         foreach (var expected in new[] { "嘉兴市市场监督管理局", DocumentNo, "南湖区人民政府：", "南湖区为红色预警区域", "监测企业10家中2家高风险", "整治期限" }
-                     .Concat(_usccs.Take(2).Select(Name))
+                     .Concat(Usccs.Take(2).Select(Name))
                      .Concat(bulletin["measures"]!.AsArray().Select(m => m!.GetValue<string>()))
                      .Append(bulletin["deadlineText"]!.GetValue<string>()))
             Assert.Contains(Whitespace().Replace(expected, ""), text);
-        Assert.DoesNotContain(Name(_usccs[2]), text);                               // a low-risk enterprise is not named
+        Assert.DoesNotContain(Name(Usccs[2]), text);                               // a low-risk enterprise is not named
 
-        var page = await _city.GetAsync($"{Warning}/bulletin.html");
+        var page = await CityBureau.GetAsync($"{Warning}/bulletin.html");
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         Assert.Contains(Api.Bulletins.BulletinPage.StyleHash, string.Join(" ", page.Headers.GetValues("Content-Security-Policy")));
         var html = await page.Content.ReadAsStringAsync();
         Assert.Contains(DocumentNo, html);
-        Assert.Contains(Name(_usccs[1]), html);
-    }
-
-    private async Task ClientsAsync()
-    {
-        _nanhu = Host.ClientWithKey(await Host.KeyForAsync("nanhu-bureau", Role.CountyBureau, Nanhu));
-        _xiuzhou = Host.ClientWithKey(await Host.KeyForAsync("xiuzhou-bureau", Role.CountyBureau, Xiuzhou));
-        _city = Host.ClientWithKey(Host.Credentials.CityKey);
+        Assert.Contains(Name(Usccs[1]), html);
     }
 
     private static string Name(string uscc) => $"测试企业{uscc[^6..]}有限公司";
 
     private async Task<JsonObject> IssueAsync(string warning, string documentNo)
     {
-        var response = await _city.PostAsJsonAsync($"{warning}/bulletin", new { documentNo, deadline = InDays(30) });
+        var response = await CityBureau.PostAsJsonAsync($"{warning}/bulletin", new { documentNo, deadline = InDays(30) });
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {text}");
         return JsonNode.Parse(text)!.AsObject();
@@ -167,7 +147,7 @@ public sealed partial class BulletinHttpTests : SiloTest
 
     private async Task RefusedAsync(object body, HttpStatusCode status, string type, string field, string rule)
     {
-        var problem = await ProblemIs(await _city.PostAsJsonAsync($"{Warning}/bulletin", body), status, type);
+        var problem = await ProblemIs(await CityBureau.PostAsJsonAsync($"{Warning}/bulletin", body), status, type);
         Assert.Equal((field, rule), (problem["field"]!.GetValue<string>(), problem["rule"]!.GetValue<string>()));
     }
 
@@ -175,19 +155,6 @@ public sealed partial class BulletinHttpTests : SiloTest
         [.. (await client.GetFromJsonAsync<JsonObject>($"{Warning}/actions"))!["actions"]!.AsArray().Select(a => a!.GetValue<string>())];
 
     /// <summary>10 enterprises in one town, 2 failing their sampling: the county goes orange, then red, and is warned.</summary>
-    private async Task<List<string>> TurnRedAsync(string county, string town, int seed, string warning)
-    {
-        var usccs = Enumerable.Range(seed, 10).Select(s => Uscc(s, county)).ToList();
-        var day = Clock.GetUtcNow().AddDays(-1);
-        (await Host.PostEventsAsync([.. usccs.Select(u => Registered(u, town, day.AddDays(-30)))])).EnsureSuccessStatusCode();
-        (await Host.PostEventsAsync(Sampling(usccs[0], false, day))).EnsureSuccessStatusCode();
-        await Host.SettleAsync();
-        (await Host.PostEventsAsync(Sampling(usccs[1], false, day))).EnsureSuccessStatusCode();
-        await Host.SettleAsync();
-        Assert.Equal("red", (await Host.GetJsonAsync(warning))["level"]!.GetValue<string>());
-        return usccs;
-    }
-
     [GeneratedRegex("—[0-9]+—")]
     private static partial Regex PageNumber();
 
