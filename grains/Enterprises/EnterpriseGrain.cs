@@ -121,7 +121,8 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
 
     private string Uscc => this.GetPrimaryKeyString();
 
-    // The towns stamp their trends with `changedAt`: the journal's time of the event, or when a fact aged out.
+    // The class history and the towns' trends are stamped with `changedAt`, the journal's time of the event or when a
+    // fact aged out, not with the time this grain ran: a rebuild from the journal then gives the same history.
     private async Task ReclassifyAsync(string trigger, EnterpriseStatus before, string? townBefore, DateTimeOffset changedAt)
     {
         var now = time.GetUtcNow();
@@ -131,7 +132,7 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
         var changed = result.Class != State.Class || !SameReasons(result.Reasons, State.Reasons) || State.History.Count == 0;
         State.Class = result.Class;
         State.Reasons = [.. result.Reasons];
-        if (changed) Record(new ClassificationChange(now, result.Class, result.Reasons, trigger));
+        if (changed) Record(new ClassificationChange(changedAt, result.Class, result.Reasons, trigger));
 
         var after = State.StatusFor(Uscc);
         var moved = townBefore is not null && townBefore != State.TownCode;

@@ -92,26 +92,32 @@ public sealed class TrendApiTests
     }
 
     [Fact]
-    public async Task TheSeriesAfterARestartAndAfterARebuildFromTheJournalAreTheLiveSeries()
+    public async Task TheSeriesAndAClassHistoryAfterARestartAndAfterARebuildFromTheJournalAreTheLiveOnes()
     {
         using var data = new TempDirectory();
         using var rebuilt = new TempDirectory();
         var clock = new ManualTimeProvider(Start);
         var codes = new[] { Jianshe, Jiefang, Nanhu, "330400" };
         var live = new Dictionary<string, string>();
+        // An enterprise's class history too: low from its registration, high from its failed sampling.
+        var enterprise = $"/api/enterprises/{Uscc(9100, Nanhu)}";
+        string history;
         await using (var host = new SiloHost(data.FullName, clock))
         {
             await FeedAsync(host);
             foreach (var code in codes)
                 foreach (var span in new[] { "24h", "90d" })
                     live[$"{code} {span}"] = (await host.GetJsonAsync($"/api/regions/{code}/trend?span={span}")).ToJsonString();
+            history = await HistoryAsync(host, enterprise);
         }
+        Assert.Contains("\"high\"", history);
         Assert.Contains("\"red\"", live[$"{Jianshe} 24h"]);
 
         await using (var restarted = new SiloHost(data.FullName, clock))
         {
             await restarted.SettleAsync();
             foreach (var (key, json) in live) Assert.Equal(json, await TrendAsync(restarted, key));
+            Assert.Equal(history, await HistoryAsync(restarted, enterprise));
         }
 
         var rebuild = await JournalRebuilder.RebuildAsync(
@@ -123,6 +129,7 @@ public sealed class TrendApiTests
         {
             await fromJournal.SettleAsync();
             foreach (var (key, json) in live) Assert.Equal(json, await TrendAsync(fromJournal, key));
+            Assert.Equal(history, await HistoryAsync(fromJournal, enterprise));
         }
     }
 
@@ -148,6 +155,9 @@ public sealed class TrendApiTests
             ["02:19 0 0 null no_data", "01:00 0 20 0 green", "01:05 2 20 10 orange", "02:05 4 20 20 red", "02:15 4 23 17.4 orange", "02:18 4 20 20 red", "02:18 4 20 20 red"],
             Points(await restarted.GetJsonAsync($"/api/regions/{Jianshe}/trend")));
     }
+
+    private static async Task<string> HistoryAsync(SiloHost host, string enterprise) =>
+        (await host.GetJsonAsync(enterprise))["history"]!.ToJsonString();
 
     private static async Task<string> TrendAsync(SiloHost host, string key)
     {
