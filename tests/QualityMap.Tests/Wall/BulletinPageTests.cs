@@ -43,7 +43,7 @@ public sealed class BulletinPageTests(ITestOutputHelper output) : IDisposable
             (await server.Http.GetFromJsonAsync<JsonArray>($"/api/regions/{TestCredentials.City}/warnings"))!.SingleOrDefault()?["level"]?.GetValue<string>() == "red");
 
         await using var browser = await WallBrowser.LaunchAsync();
-        var city = await SignInAsync(browser, server, "city-officer");
+        var city = await browser.SignInToBureauPageAsync(server.BaseUrl, "city-officer", Password);
         await city.ClickAsync($"#warnings tbody tr[data-id='{NanhuWarning}']");
         await Assertions.Expect(city.Locator("#bulletin")).ToBeHiddenAsync();
         await city.ClickAsync("#actions button[data-step=bulletin]");
@@ -60,7 +60,7 @@ public sealed class BulletinPageTests(ITestOutputHelper output) : IDisposable
         await Assertions.Expect(city.Locator("#actions button[data-step=bulletin]")).ToHaveCountAsync(0);   // one per warning
 
         // The county reads it: the link on its page, then the print page in the same signed-in browser.
-        var county = await SignInAsync(browser, server, "nanhu-officer");
+        var county = await browser.SignInToBureauPageAsync(server.BaseUrl, "nanhu-officer", Password);
         await county.ClickAsync($"#warnings tbody tr[data-id='{NanhuWarning}']");
         await Assertions.Expect(county.Locator("#bulletin")).ToBeVisibleAsync();
         await Assertions.Expect(county.Locator("#bulletin-pdf")).ToHaveAttributeAsync("href", $"/api/warnings/{NanhuWarning}/bulletin.pdf");
@@ -98,16 +98,5 @@ public sealed class BulletinPageTests(ITestOutputHelper output) : IDisposable
             File.Copy(path, target, overwrite: true);
             output.WriteLine($"copied to {target}");
         }
-    }
-
-    private static async Task<IPage> SignInAsync(WallBrowser browser, WallServer server, string login)
-    {
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1440, Height = 1000 } });
-        await page.GotoAsync($"{server.BaseUrl}/bureau/");
-        await page.FillAsync("#signin [name=login]", login);
-        await page.FillAsync("#signin [name=password]", Password);
-        await page.ClickAsync("#signin button[type=submit]");
-        await Assertions.Expect(page.Locator("body")).ToHaveAttributeAsync("data-state", "signed-in");
-        return page;
     }
 }

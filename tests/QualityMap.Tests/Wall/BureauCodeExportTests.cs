@@ -47,12 +47,7 @@ public sealed class BureauCodeExportTests(ITestOutputHelper output) : IDisposabl
             (await server.Http.GetFromJsonAsync<JsonObject>($"/api/regions/{Nanhu}/map"))!["region"]!["monitored"]!.GetValue<int>() == 4);
 
         await using var browser = await WallBrowser.LaunchAsync();
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1440, Height = 1400 } });
-        await page.GotoAsync($"{server.BaseUrl}/bureau/");
-        await page.FillAsync("#signin [name=login]", "nanhu-clerk");
-        await page.FillAsync("#signin [name=password]", Password);
-        await page.ClickAsync("#signin button[type=submit]");
-        await Assertions.Expect(page.Locator("body")).ToHaveAttributeAsync("data-state", "signed-in");
+        var page = await browser.SignInToBureauPageAsync(server.BaseUrl, "nanhu-clerk", Password, height: 1400);
 
         var choices = await page.Locator("#export-form [name=region] option").EvaluateAllAsync<string[]>("options => options.map(o => o.value)");
         Assert.Equal(Nanhu, choices[0]);

@@ -51,7 +51,7 @@ public sealed partial class BureauPageTests(ITestOutputHelper output) : IDisposa
         await SiloHost.EventuallyAsync(async () => (await server.Http.GetFromJsonAsync<JsonArray>($"/api/regions/{TestCredentials.City}/warnings"))!.Count == 2);
 
         await using var browser = await WallBrowser.LaunchAsync();
-        var county = await SignInAsync(browser, server, "nanhu-officer");
+        var county = await browser.SignInToBureauPageAsync(server.BaseUrl, "nanhu-officer", Password);
         await Assertions.Expect(county.Locator("#who-scope")).ToContainTextAsync("南湖区（330402）");
         await Assertions.Expect(county.Locator("#who-role")).ToHaveTextAsync("区县局");
         var rows = county.Locator("#warnings tbody tr");
@@ -99,7 +99,7 @@ public sealed partial class BureauPageTests(ITestOutputHelper output) : IDisposa
         Assert.Equal("nanhu-officer", alerts.Single(a => a!["kind"]!.GetValue<string>() == "warning_escalated")!["acknowledgedBy"]!.GetValue<string>());
 
         // The city officer sees every county's open warning and reviews the plan through its own page.
-        var city = await SignInAsync(browser, server, "city-officer");
+        var city = await browser.SignInToBureauPageAsync(server.BaseUrl, "city-officer", Password);
         await Assertions.Expect(city.Locator("#warnings tbody tr")).ToHaveCountAsync(2);
         await city.ClickAsync($"#warnings tbody tr[data-id='{NanhuWarning}']");
         await ActionsAsync(city, "plan-review", "bulletin");
@@ -164,7 +164,7 @@ public sealed partial class BureauPageTests(ITestOutputHelper output) : IDisposa
         await server.PostEventsAsync([.. usccs.Take(5).Select(Register)]);
         await server.PostEventsAsync(Sampling(usccs[0], passed: false, Yesterday));
         await using var browser = await WallBrowser.LaunchAsync();
-        var county = await SignInAsync(browser, server, "nanhu-officer");
+        var county = await browser.SignInToBureauPageAsync(server.BaseUrl, "nanhu-officer", Password);
         var red = county.Locator($"#alerts li[data-key='town:{Jianshe}:red']");
         await Assertions.Expect(red).ToHaveCountAsync(1, new() { Timeout = 10_000 });
         await Assertions.Expect(red.Locator(".badge")).ToHaveCountAsync(0);
@@ -209,17 +209,6 @@ public sealed partial class BureauPageTests(ITestOutputHelper output) : IDisposa
         await Assertions.Expect(page.Locator("#desk")).ToBeHiddenAsync();
         Assert.Empty(foreign);
         browser.AssertNoCspViolations();
-    }
-
-    private static async Task<IPage> SignInAsync(WallBrowser browser, WallServer server, string login)
-    {
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1440, Height = 1000 } });
-        await page.GotoAsync($"{server.BaseUrl}/bureau/");
-        await page.FillAsync("#signin [name=login]", login);
-        await page.FillAsync("#signin [name=password]", Password);
-        await page.ClickAsync("#signin button[type=submit]");
-        await Assertions.Expect(page.Locator("body")).ToHaveAttributeAsync("data-state", "signed-in");
-        return page;
     }
 
     /// <summary>The page offers exactly these steps (the answer of /actions), in this order.</summary>

@@ -45,12 +45,7 @@ public sealed class BureauTrendTests(ITestOutputHelper output) : IDisposable
         await SiloHost.EventuallyAsync(async () => (await server.Http.GetFromJsonAsync<JsonObject>($"/api/regions/{Nanhu}/map"))!["region"]!["highRisk"]!.GetValue<int>() == 2);
 
         await using var browser = await WallBrowser.LaunchAsync();
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1440, Height = 1400 } });
-        await page.GotoAsync($"{server.BaseUrl}/bureau/");
-        await page.FillAsync("#signin [name=login]", "nanhu-officer");
-        await page.FillAsync("#signin [name=password]", Password);
-        await page.ClickAsync("#signin button[type=submit]");
-        await Assertions.Expect(page.Locator("body")).ToHaveAttributeAsync("data-state", "signed-in");
+        var page = await browser.SignInToBureauPageAsync(server.BaseUrl, "nanhu-officer", Password, height: 1400);
 
         // The county first, then each of its towns: the scope and its towns are the choices, nothing outside it.
         var choices = await page.Locator("#trend-region option").EvaluateAllAsync<string[]>("options => options.map(o => o.value)");

@@ -48,12 +48,7 @@ public sealed class OrleansDashboardTests(ITestOutputHelper output) : IDisposabl
         }
 
         await using var browser = await WallBrowser.LaunchAsync();
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1440, Height = 1000 } });
-        await page.GotoAsync($"{server.BaseUrl}/bureau/");
-        await page.FillAsync("#signin [name=login]", "test-city");
-        await page.FillAsync("#signin [name=password]", TestCredentials.AdminPassword);
-        await page.ClickAsync("#signin button[type=submit]");
-        await Assertions.Expect(page.Locator("body")).ToHaveAttributeAsync("data-state", "signed-in");
+        var page = await browser.SignInToBureauPageAsync(server.BaseUrl, "test-city", TestCredentials.AdminPassword);
         await page.GotoAsync($"{server.BaseUrl}{OrleansDashboardEndpoint.Path}/");
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync(new Regex(@"Active Silos\s*1(?!\d)"), new() { Timeout = 30_000 });
         await page.GotoAsync($"{server.BaseUrl}{OrleansDashboardEndpoint.Path}/#/grains");

@@ -54,6 +54,18 @@ public sealed class WallBrowser : IAsyncDisposable
         return page;
     }
 
+    /// <summary>The bureau page (/bureau/) of <paramref name="baseUrl"/>, signed in through its form as an officer at a desk.</summary>
+    public async Task<IPage> SignInToBureauPageAsync(string baseUrl, string login, string password, int height = 1000)
+    {
+        var page = await NewPageAsync(new() { ViewportSize = new() { Width = 1440, Height = height } });
+        await page.GotoAsync($"{baseUrl}/bureau/");
+        await page.FillAsync("#signin [name=login]", login);
+        await page.FillAsync("#signin [name=password]", password);
+        await page.ClickAsync("#signin button[type=submit]");
+        await Assertions.Expect(page.Locator("body")).ToHaveAttributeAsync("data-state", "signed-in");
+        return page;
+    }
+
     /// <summary>A page in its own context (zh-CN, China Standard Time) whose CSP violations are collected.</summary>
     public async Task<IPage> NewPageAsync(BrowserNewPageOptions? options = null)
     {
