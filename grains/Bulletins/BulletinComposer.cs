@@ -68,12 +68,14 @@ public static class BulletinComposer
         enterprise.Name,
         enterprise.Uscc,
         enterprise.TownCode is { } town ? tree.Find(town)?.Name ?? town : "",
-        [.. enterprise.Reasons.Select(EvidenceOf)]);
+        [.. enterprise.Reasons.Select(reason => EvidenceOf(reason, enterprise.Evidence ?? []))]);
 
-    private static string EvidenceOf(ClassReason reason)
+    // Each evidence event with the day it occurred, where the facts read at issue held it.
+    private static string EvidenceOf(ClassReason reason, IReadOnlyList<EvidenceDate> dates)
     {
+        var events = reason.EvidenceEventIds.Select(id => dates.FirstOrDefault(d => d.EventId == id) is { } date ? $"{Date(date.OccurredAt)} {id}" : id);
         var until = reason.Until is { } end ? $"，{Date(end)}前有效" : "";
-        return $"{RuleName(reason.Rule)}（依据事件：{string.Join("、", reason.EvidenceEventIds)}{until}）";
+        return $"{RuleName(reason.Rule)}（依据事件：{string.Join("、", events)}{until}）";
     }
 
     /// <summary>The high-risk rules of DB3304/T 055—2023 (its default list) as a bureau reads them.</summary>

@@ -30,6 +30,16 @@ public sealed record EnterpriseFacts(
         _ => this,
     };
 
+    /// <summary>When each of <paramref name="eventIds"/> occurred, for those the facts still hold, in their order.</summary>
+    public IReadOnlyList<EvidenceDate> DatesOf(IEnumerable<string> eventIds)
+    {
+        var occurred = Dated.Select(f => (f.EventId, f.OccurredAt))
+            .Concat(Licence is { } licence ? [(licence.EventId, licence.OccurredAt)] : [])
+            .Concat(DishonestyListing is { } listing ? [(listing.EventId, listing.OccurredAt)] : [])
+            .ToDictionary(f => f.EventId, f => f.OccurredAt, StringComparer.Ordinal);
+        return [.. eventIds.Distinct(StringComparer.Ordinal).Where(occurred.ContainsKey).Select(id => new EvidenceDate(id, occurred[id]))];
+    }
+
     /// <summary>Drops dated facts that occurred before <paramref name="cutoff"/>: no window reaches them any more.</summary>
     public EnterpriseFacts Without(DateTimeOffset cutoff) =>
         Dated.Any(f => f.OccurredAt < cutoff) ? this with { Dated = [.. Dated.Where(f => f.OccurredAt >= cutoff)] } : this;

@@ -116,7 +116,8 @@ public sealed class EnterpriseGrain(ClassificationOptions options, IMapFeed feed
     public Task<EnterpriseView?> GetAsync() => Task.FromResult(
         State.Registered
             ? new EnterpriseView(Uscc, State.Name, State.TownCode, State.Closed, [.. State.Products], State.LicenceNo,
-                State.Class, [.. State.Reasons], State.ReviewAt, [.. State.History], State.Address)
+                State.Class, [.. State.Reasons], State.ReviewAt, [.. State.History], State.Address,
+                State.Facts.DatesOf(State.Reasons.SelectMany(r => r.EvidenceEventIds)))
             : null);
 
     private string Uscc => this.GetPrimaryKeyString();

@@ -3,7 +3,10 @@ using QualityMap.Grains.Events;
 
 namespace QualityMap.Grains.Enterprises;
 
-/// <summary>An enterprise as a bureau sees it: master data, class with reasons, and the history of its classes.</summary>
+/// <summary>
+/// An enterprise as a bureau sees it: master data, class with reasons (and when each of their evidence events occurred),
+/// and the history of its classes.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("qm.EnterpriseView")]
 public sealed record EnterpriseView(
     string Uscc,
@@ -16,4 +19,5 @@ public sealed record EnterpriseView(
     IReadOnlyList<ClassReason> Reasons,
     DateTimeOffset? ReviewAt,
     IReadOnlyList<ClassificationChange> History,
-    string? Address);
+    string? Address,
+    IReadOnlyList<EvidenceDate>? Evidence = null);

@@ -209,7 +209,7 @@ public sealed class WarningGrain(RegionTree tree, IWarningJournal journal, Warni
         var county = await GrainFactory.GetGrain<IRegionGrain>(State.CountyCode).GetAsync();
         var usccs = (await HighRiskEnterprisesAsync()).Order(StringComparer.Ordinal).ToList();
         var views = await Task.WhenAll(usccs.Select(u => GrainFactory.GetGrain<IEnterpriseGrain>(u).GetAsync()));
-        var enterprises = views.OfType<EnterpriseView>().Select(e => new BulletinEnterpriseFacts(e.Uscc, e.Name, e.TownCode, e.Reasons)).ToList();
+        var enterprises = views.OfType<EnterpriseView>().Select(e => new BulletinEnterpriseFacts(e.Uscc, e.Name, e.TownCode, e.Reasons, e.Evidence)).ToList();
         return new BulletinFacts(county.Region.Monitored, enterprises.Count, enterprises);
     }
 

@@ -73,7 +73,9 @@ public sealed partial class BulletinHttpTests : WarnedCountyTest
             Assert.Equal(InDays(30), bulletin["deadline"]!.GetValue<string>());
             var enterprises = bulletin["enterprises"]!.AsArray();
             Assert.Equal([Usccs[0], Usccs[1]], enterprises.Select(e => e!["uscc"]!.GetValue<string>()).Order(StringComparer.Ordinal));
-            Assert.All(enterprises, e => Assert.Contains("监督抽查不合格", e!["evidence"]!.AsArray()[0]!.GetValue<string>()));
+            // The evidence names the day of each failed sampling, in China Standard Time.
+            var sampledOn = NanhuSampledAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+            Assert.All(enterprises, e => Assert.StartsWith($"监督抽查不合格（依据事件：{sampledOn} ", e!["evidence"]!.AsArray()[0]!.GetValue<string>()));
             Assert.Equal("建设街道", enterprises[0]!["town"]!.GetValue<string>());
             var measures = bulletin["measures"]!.AsArray().Select(m => m!.GetValue<string>()).ToList();
             Assert.Equal(3, measures.Count);

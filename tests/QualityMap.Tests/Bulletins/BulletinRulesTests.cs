@@ -52,11 +52,16 @@ public sealed class BulletinRulesTests
         var raised = new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero);
         var warning = new WarningView("330402-0001", "330402", WarningLevel.Orange, WarningStatus.Open, WarningStage.AwaitingPlan, raised, null,
             [new WarningHistoryEntry(raised, WarningActions.Raised, "system", "南湖区橙色：30家监测企业中3家为高风险（10%）")], null);
+        // Sampled on 2 November, 18:00 UTC: 3 November in China Standard Time, the day the bulletin names.
         var facts = new BulletinFacts(30, 1, [new BulletinEnterpriseFacts("91330402MA2B000001", "嘉兴某某电线有限公司", "330402007",
-            [new ClassReason(RuleIds.FailedSampling, ["smp-1"], new DateTimeOffset(2027, 11, 1, 0, 0, 0, TimeSpan.Zero))])]);
+            [new ClassReason(RuleIds.FailedSampling, ["smp-1"], new DateTimeOffset(2027, 11, 1, 0, 0, 0, TimeSpan.Zero))],
+            [new EvidenceDate("smp-1", new DateTimeOffset(2026, 11, 2, 18, 0, 0, TimeSpan.Zero))])]);
         var issue = new IssueBulletin("嘉市监〔2026〕12号", Today, Today.AddDays(30), facts) { By = City };
 
         var bulletin = BulletinComposer.Compose(new IssuedBulletin(issue, raised.AddDays(6), 42), warning, tree);
+        // A bulletin journaled before the evidence dates were read names the events alone.
+        var earlier = BulletinComposer.Compose(new IssuedBulletin(issue with { Facts = facts with { Enterprises = [facts.Enterprises[0] with { Evidence = null }] } },
+            raised.AddDays(6), 42), warning, tree);
 
         Assert.Equal(("嘉兴市市场监督管理局", "南湖区人民政府：", "橙色"), (bulletin.Issuer, bulletin.Addressee, bulletin.Level));
         Assert.Equal("关于南湖区产品质量安全橙色预警的警情通报", bulletin.Title);
@@ -65,7 +70,8 @@ public sealed class BulletinRulesTests
         Assert.Equal("南湖区橙色：30家监测企业中3家为高风险（10%）", bulletin.Reason);
         var enterprise = Assert.Single(bulletin.Enterprises);
         Assert.Equal(("嘉兴某某电线有限公司", "建设街道"), (enterprise.Name, enterprise.Town));
-        Assert.Equal("监督抽查不合格（依据事件：smp-1，2027年11月1日前有效）", Assert.Single(enterprise.Evidence));
+        Assert.Equal("监督抽查不合格（依据事件：2026年11月3日 smp-1，2027年11月1日前有效）", Assert.Single(enterprise.Evidence));
+        Assert.Equal("监督抽查不合格（依据事件：smp-1，2027年11月1日前有效）", Assert.Single(Assert.Single(earlier.Enterprises).Evidence));
         Assert.Equal("南湖区市场监督管理局制定整治方案，报设区市市场监督管理部门，并做好以下工作：", bulletin.MeasuresIntro);
         Assert.Equal(["a) 对预警区域的产品生产企业进行调查摸底，建立生产企业的产品质量信息档案；",
             "b) 对预警区域内企业进行分类指导，提出整治要求，实施有针对性的整治；",

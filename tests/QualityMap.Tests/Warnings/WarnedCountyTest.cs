@@ -22,11 +22,15 @@ public abstract class WarnedCountyTest : SiloTest
     /// <summary>南湖区's ten enterprises; the first two are high-risk.</summary>
     protected List<string> Usccs { get; private set; } = [];
 
+    /// <summary>When the two failed samplings of 南湖区 occurred: a day before the test began.</summary>
+    protected DateTimeOffset NanhuSampledAt { get; private set; }
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
         await ClientsAsync();
-        Usccs = await TurnRedAsync(Nanhu, Jianshe, seed: 700, Warning);
+        NanhuSampledAt = Clock.GetUtcNow().AddDays(-1);
+        Usccs = await TurnRedAsync(Nanhu, Jianshe, seed: 700, Warning, NanhuSampledAt);
     }
 
     /// <summary>The bureaus' clients, made again after a restart of the silo.</summary>
@@ -38,10 +42,10 @@ public abstract class WarnedCountyTest : SiloTest
     }
 
     /// <summary>Ten enterprises in <paramref name="town"/>, two failing a sampling one after the other: orange, then red.</summary>
-    protected async Task<List<string>> TurnRedAsync(string county, string town, int seed, string warning)
+    protected async Task<List<string>> TurnRedAsync(string county, string town, int seed, string warning, DateTimeOffset? sampledAt = null)
     {
         var usccs = Enumerable.Range(seed, 10).Select(s => Uscc(s, county)).ToList();
-        var day = Clock.GetUtcNow().AddDays(-1);
+        var day = sampledAt ?? Clock.GetUtcNow().AddDays(-1);
         (await Host.PostEventsAsync([.. usccs.Select(u => Registered(u, town, day.AddDays(-30)))])).EnsureSuccessStatusCode();
         (await Host.PostEventsAsync(Sampling(usccs[0], false, day))).EnsureSuccessStatusCode();
         await Host.SettleAsync();
