@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using QualityMap.Api.Security;
@@ -41,7 +43,8 @@ public sealed class BureauTrendTests(ITestOutputHelper output) : IDisposable
         var outside = Uscc(9700, Xiuzhou);
         await server.PostEventsAsync([.. jianshe.Select(u => Registered(u, Jianshe, lastMonth)), .. jiefang.Select(u => Registered(u, Jiefang, lastMonth)),
             Registered(outside, "330411101", lastMonth)]);
-        await server.PostEventsAsync(Sampling(jianshe[0], passed: false, lastMonth.AddDays(1)), Sampling(jianshe[1], passed: false, lastMonth.AddDays(1)));
+        var failedSampling = NewId("smp-bureau");
+        await server.PostEventsAsync(Sampling(jianshe[0], passed: false, lastMonth.AddDays(1), id: failedSampling), Sampling(jianshe[1], passed: false, lastMonth.AddDays(1)));
         await SiloHost.EventuallyAsync(async () => (await server.Http.GetFromJsonAsync<JsonObject>($"/api/regions/{Nanhu}/map"))!["region"]!["highRisk"]!.GetValue<int>() == 2);
 
         await using var browser = await WallBrowser.LaunchAsync();
@@ -65,6 +68,10 @@ public sealed class BureauTrendTests(ITestOutputHelper output) : IDisposable
         await page.FillAsync("#enterprise-form [name=uscc]", jianshe[0]);
         await page.ClickAsync("#enterprise-form button[type=submit]");
         await Assertions.Expect(page.Locator("#enterprise-class")).ToHaveTextAsync("高风险企业");
+        // Why: the rule, the failed sampling with the day it occurred (China Standard Time), and until when it counts.
+        var sampledOn = lastMonth.AddDays(1).ToOffset(TimeSpan.FromHours(8)).ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+        await Assertions.Expect(page.Locator("#enterprise-reasons li")).ToHaveTextAsync(new Regex(
+            $"^监督抽查不合格（依据事件：{sampledOn} {failedSampling}，\\d{{4}}年\\d{{1,2}}月\\d{{1,2}}日前有效）$"));
         var drawn = await DrawnSeries.WaitAsync(page, "#class-history", s => s.Count > 0, s_live);
         var history = (await server.Http.GetFromJsonAsync<JsonObject>($"/api/enterprises/{jianshe[0]}"))!["history"]!.AsArray();
         Assert.Equal(["low", "high"], history.Select(h => h!["class"]!.GetValue<string>()));

@@ -1,5 +1,7 @@
 // What bureau officers read (zh-CN) for the API's stable names. Unknown names are shown as they are, never hidden.
 
+import { RULE_NAME } from '../palette.js';
+
 // Roles as the session answers them (the role claim).
 export const ROLES = { CityBureau: '市局', CountyBureau: '区县局' };
 
@@ -98,6 +100,24 @@ const TIME = new Intl.DateTimeFormat('zh-CN', {
 
 /** A timestamp in Beijing time, as bureaus read dates. */
 export const time = (iso) => (iso ? TIME.format(new Date(iso)) : '—');
+
+const DAY = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' });
+
+/** The day of a timestamp in Beijing time, as a document writes it: 2026年11月3日. */
+export const day = (iso) => DAY.format(new Date(iso));
+
+/**
+ * Why an enterprise is high-risk, one line per reason, as the 警情通报 words it: the rule, each evidence event with
+ * the day it occurred (GET /api/enterprises/{uscc}'s `evidence`), and until when the reason holds.
+ */
+export function reasonLines(enterprise) {
+  const occurred = new Map((enterprise.evidence ?? []).map((e) => [e.eventId, e.occurredAt]));
+  return enterprise.reasons.map((reason) => {
+    const events = reason.evidenceEventIds.map((id) => (occurred.has(id) ? `${day(occurred.get(id))} ${id}` : id)).join('、');
+    const until = reason.until ? `，${day(reason.until)}前有效` : '';
+    return `${RULE_NAME[reason.rule] ?? reason.rule}（依据事件：${events}${until}）`;
+  });
+}
 
 export const label = (table, name) => table[name] ?? name;
 

@@ -5,7 +5,7 @@ import './bureau.css';
 import { AlertList } from './alerts.js';
 import { call, get, post } from './api.js';
 import { CodeExportForm } from './codeExports.js';
-import { HISTORY, LEVELS, ROLES, STAGES, STEPS, label, problemText, regionOptions, time } from './labels.js';
+import { HISTORY, LEVELS, ROLES, STAGES, STEPS, label, problemText, reasonLines, regionOptions, time } from './labels.js';
 import { bodyOf, buildForm } from './steps.js';
 import { LineChart } from '../lineChart.js';
 import { trendOption } from '../trendOption.js';
@@ -147,6 +147,7 @@ $('enterprise-form').addEventListener('submit', async (event) => {
   $('enterprise-class').textContent = enterprise.class === 'high' ? '高风险企业' : '低风险企业';
   $('enterprise-class').className = `tag ${enterprise.class}`;
   $('enterprise-town').textContent = regionNames.get(enterprise.townCode) ?? enterprise.townCode ?? '';
+  $('enterprise-reasons').replaceChildren(...reasonLines(enterprise).map((line) => Object.assign(document.createElement('li'), { textContent: line })));
   classChart ??= new LineChart($('class-history'));
   $('class-history').dataset.uscc = uscc;
   classChart.draw(classOption(enterprise.history, Date.now()));
