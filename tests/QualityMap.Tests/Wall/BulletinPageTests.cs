@@ -92,11 +92,6 @@ public sealed class BulletinPageTests(ITestOutputHelper output) : IDisposable
         Assert.True(pdf.Length > 1000);
         browser.AssertNoCspViolations();
 
-        if (Environment.GetEnvironmentVariable("QUALITYMAP_WALL_SCREENSHOT") is { Length: > 0 } copy)
-        {
-            var target = Directory.Exists(copy) ? Path.Combine(copy, "bulletin.png") : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(copy))!, "bulletin.png");
-            File.Copy(path, target, overwrite: true);
-            output.WriteLine($"copied to {target}");
-        }
+        WallArtifacts.CopyForReadme(path, "bulletin.png", output);
     }
 }

@@ -16,7 +16,8 @@ namespace QualityMap.Tests.Wall;
 /// The bureau page (/bureau/) in Debian's Chromium against the real silo: a county officer signs in, sees only its
 /// own county's open warning, its timeline and exactly the steps its role may take, files a plan through the page,
 /// gets a live alert without a reload and acknowledges it; the city officer sees and takes the city's steps. A town
-/// that hovers at red stays one alert row, updated in place.
+/// that hovers at red stays one alert row, updated in place. Its screenshot is the README's: set
+/// QUALITYMAP_WALL_SCREENSHOT to a directory (e.g. docs) to write docs/bureau.png there as well.
 /// </summary>
 [Collection(WallCollection.Name)]
 public sealed partial class BureauPageTests(ITestOutputHelper output) : IDisposable
@@ -91,7 +92,7 @@ public sealed partial class BureauPageTests(ITestOutputHelper output) : IDisposa
         await Assertions.Expect(escalated).ToHaveCountAsync(1, new() { Timeout = 10_000 });
         await Assertions.Expect(rows.First).ToContainTextAsync("红色");
         Assert.True(await county.EvaluateAsync<bool>("() => window.notReloaded === true"));
-        await WallArtifacts.ScreenshotAsync(county, "bureau-county", output);
+        WallArtifacts.CopyForReadme(await WallArtifacts.ScreenshotAsync(county, "bureau-county", output), "bureau.png", output);
         await escalated.Locator("button.ack").ClickAsync();
         await Assertions.Expect(escalated).ToHaveClassAsync(Acknowledged());
         await Assertions.Expect(escalated).ToContainTextAsync("nanhu-officer 已确认");

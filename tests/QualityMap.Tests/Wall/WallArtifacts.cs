@@ -17,4 +17,17 @@ public static class WallArtifacts
         Console.WriteLine($"wall screenshot: {path}");
         return path;
     }
+
+    /// <summary>
+    /// Copies a screenshot to the README's pictures as <paramref name="readmeName"/> when QUALITYMAP_WALL_SCREENSHOT
+    /// names their directory (e.g. docs) or a file in it.
+    /// </summary>
+    public static void CopyForReadme(string path, string readmeName, ITestOutputHelper output)
+    {
+        if (Environment.GetEnvironmentVariable("QUALITYMAP_WALL_SCREENSHOT") is not { Length: > 0 } copy) return;
+        var directory = System.IO.Directory.Exists(copy) ? copy : Path.GetDirectoryName(Path.GetFullPath(copy))!;
+        var target = Path.Combine(directory, readmeName);
+        File.Copy(path, target, overwrite: true);
+        output.WriteLine($"copied to {target}");
+    }
 }
