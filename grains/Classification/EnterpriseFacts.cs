@@ -33,12 +33,16 @@ public sealed record EnterpriseFacts(
     /// <summary>When each of <paramref name="eventIds"/> occurred, for those the facts still hold, in their order.</summary>
     public IReadOnlyList<EvidenceDate> DatesOf(IEnumerable<string> eventIds)
     {
-        var occurred = Dated.Select(f => (f.EventId, f.OccurredAt))
-            .Concat(Licence is { } licence ? [(licence.EventId, licence.OccurredAt)] : [])
-            .Concat(DishonestyListing is { } listing ? [(listing.EventId, listing.OccurredAt)] : [])
-            .ToDictionary(f => f.EventId, f => f.OccurredAt, StringComparer.Ordinal);
-        return [.. eventIds.Distinct(StringComparer.Ordinal).Where(occurred.ContainsKey).Select(id => new EvidenceDate(id, occurred[id]))];
+        var dates = new List<EvidenceDate>();
+        foreach (var id in eventIds.Distinct(StringComparer.Ordinal))
+            if (OccurredAt(id) is { } at) dates.Add(new EvidenceDate(id, at));
+        return dates;
     }
+
+    private DateTimeOffset? OccurredAt(string eventId) =>
+        Dated.FirstOrDefault(f => f.EventId == eventId)?.OccurredAt
+        ?? (Licence?.EventId == eventId ? Licence.OccurredAt : (DateTimeOffset?)null)
+        ?? (DishonestyListing?.EventId == eventId ? DishonestyListing.OccurredAt : (DateTimeOffset?)null);
 
     /// <summary>Drops dated facts that occurred before <paramref name="cutoff"/>: no window reaches them any more.</summary>
     public EnterpriseFacts Without(DateTimeOffset cutoff) =>

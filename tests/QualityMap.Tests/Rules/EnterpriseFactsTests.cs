@@ -48,6 +48,17 @@ public sealed class EnterpriseFactsTests
     }
 
     [Fact]
+    public void TheDatesOfEvidenceAreThoseOfTheDatedAndStandingFactsThatStillHoldThem()
+    {
+        var facts = Facts(FailedSampling("s-1", T), Penalty("p-1", T.AddDays(3)), Revoked("l-1", T.AddDays(5)), Listed("d-1", T.AddDays(7)));
+
+        Assert.Equal(
+            [new EvidenceDate("l-1", T.AddDays(5)), new EvidenceDate("s-1", T), new EvidenceDate("d-1", T.AddDays(7))],
+            facts.DatesOf(["l-1", "s-1", "s-1", "d-1", "aged-out"]));
+        Assert.Empty(facts.DatesOf([]));
+    }
+
+    [Fact]
     public void EventsThatAreNoEvidenceLeaveTheFactsUnchanged()
     {
         var facts = Facts(FailedSampling("s-1", T), Revoked("l-1", T));
