@@ -69,6 +69,29 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <summary>Starts the service with <paramref name="arguments"/> (e.g. --Storage:…) and waits until /health answers.</summary>
     public static async Task<SiloProcess> StartAsync(IEnumerable<string> arguments)
     {
+        var given = arguments.ToList();
+        for (var attempt = 1; ; attempt++)
+        {
+            var silo = Launch(given);
+            try
+            {
+                await silo.WaitHealthyAsync();
+            }
+            catch (InvalidOperationException) when (attempt < 3 && silo.Output.Contains("address already in use", StringComparison.Ordinal))
+            {
+                // A free port is found by binding port 0 and letting it go; until the silo binds it, anything else on
+                // the machine (an outgoing connection draws from the same range) may take it. Other ports, then.
+                await silo.DisposeAsync();
+                continue;
+            }
+            silo.Credentials = await TestCredentials.ProvisionOverHttpAsync(silo.BaseAddress);
+            silo.Client = silo.Credentials.ClientFor(silo.BaseAddress);
+            return silo;
+        }
+    }
+
+    private static SiloProcess Launch(IReadOnlyList<string> arguments)
+    {
         var (port, metricsPort) = (FreePort(), FreePort());
         var start = new ProcessStartInfo("dotnet")
         {
@@ -90,9 +113,6 @@ public sealed class SiloProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => silo.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await silo.WaitHealthyAsync();
-        silo.Credentials = await TestCredentials.ProvisionOverHttpAsync(silo.BaseAddress);
-        silo.Client = silo.Credentials.ClientFor(silo.BaseAddress);
         return silo;
     }
 
