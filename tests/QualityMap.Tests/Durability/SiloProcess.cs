@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace QualityMap.Tests.Durability;
@@ -92,7 +91,7 @@ public sealed class SiloProcess : IAsyncDisposable
 
     private static SiloProcess Launch(IReadOnlyList<string> arguments)
     {
-        var (port, metricsPort) = (FreePort(), FreePort());
+        var (port, metricsPort) = (LoopbackPorts.Free(), LoopbackPorts.Free());
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -156,12 +155,5 @@ public sealed class SiloProcess : IAsyncDisposable
     {
         if (line is null) return;
         lock (_output) _output.AppendLine(line);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

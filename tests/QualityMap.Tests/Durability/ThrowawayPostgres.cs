@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace QualityMap.Tests.Durability;
@@ -35,7 +33,7 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
             : null;
         if (bin is null) throw new InvalidOperationException("PostgreSQL server binaries (initdb, pg_ctl) are missing: install the postgresql package (test.sh does).");
         var directory = Directory.CreateTempSubdirectory("qm-pg-").FullName;
-        var server = new ThrowawayPostgres(bin, directory, FreePort());
+        var server = new ThrowawayPostgres(bin, directory, LoopbackPorts.Free());
         if (Environment.UserName == "root") await RunAsync("chown", "-R", "postgres", directory);
         await server.AsServerAsync("initdb", "-D", server._data, "-U", "qualitymap", "--auth=trust", "-E", "UTF8", "--no-sync");
         await server.StartAsync();
@@ -98,12 +96,5 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
         await process.WaitForExitAsync();
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed ({process.ExitCode}): {await output}{await error}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

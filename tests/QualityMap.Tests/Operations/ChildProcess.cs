@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace QualityMap.Tests.Operations;
@@ -39,12 +37,6 @@ public sealed class ChildProcess : IAsyncDisposable
     }
 
     /// <summary>A loopback port free right now; the child binds it a moment later (a port-0 listener cannot be named in advance).</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     /// <summary>Polls <paramref name="url"/> until it answers 200; fails with the child's output otherwise.</summary>
     public async Task WaitUntilReadyAsync(HttpClient http, string url, TimeSpan timeout)

@@ -29,7 +29,6 @@ public sealed class LiveStack : IAsyncLifetime
 
     public const string RedCounty = FedEvents.RedCounty;
 
-
     public Task EnsureStartedAsync() => _started.Value;
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -44,7 +43,7 @@ public sealed class LiveStack : IAsyncLifetime
 
     private async Task StartAsync()
     {
-        int apiPort = ChildProcess.FreePort(), metricsPort = ChildProcess.FreePort();
+        int apiPort = LoopbackPorts.Free(), metricsPort = LoopbackPorts.Free();
         ApiUrl = $"http://127.0.0.1:{apiPort}";
         MetricsUrl = $"http://127.0.0.1:{metricsPort}";
 

@@ -23,7 +23,7 @@ public sealed class PrometheusServer : IAsyncDisposable
 
     public static async Task<PrometheusServer> StartAsync(TempDirectory directory, IEnumerable<string> targets)
     {
-        var port = ChildProcess.FreePort();
+        var port = LoopbackPorts.Free();
         var config = directory.Write("prometheus.yml", $"""
             global:
               scrape_interval: 1s

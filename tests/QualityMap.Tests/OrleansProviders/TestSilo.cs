@@ -1,7 +1,6 @@
 using Orleans;
 using QualityMap.Silo.Cluster;
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -56,7 +55,7 @@ public sealed class TestSilo : IAsyncDisposable
 
         builder.UseOrleans(silo =>
         {
-            var (siloPort, gatewayPort) = (FreePort(), FreePort());
+            var (siloPort, gatewayPort) = (LoopbackPorts.Free(), LoopbackPorts.Free());
             silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (clusterId, ServiceId));
             if (clusterOverDatabase)
             {
@@ -115,10 +114,4 @@ public sealed class TestSilo : IAsyncDisposable
     }
 
     // Ports the OS hands out, so tests running beside others on the machine never collide on Orleans' defaults.
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -30,7 +30,7 @@ public sealed class BulletinPageTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task TheCityIssuesABulletinOnThePageAndTheCountyPrintsItWithOnlyTheDocumentOnPaper()
     {
-        using var server = new WallServer(WallServer.FreePort(), _data.FullName, []);
+        using var server = new WallServer(LoopbackPorts.Free(), _data.FullName, []);
         var accounts = server.Services.GetRequiredService<AccountService>();
         await accounts.CreateAccountAsync("nanhu-officer", "南湖区市场监督管理局", Role.CountyBureau, Nanhu, isAdmin: false, Password, "test");
         await accounts.CreateAccountAsync("city-officer", "嘉兴市市场监督管理局", Role.CityBureau, TestCredentials.City, isAdmin: false, Password, "test");

@@ -34,7 +34,7 @@ public sealed class BureauCodeExportTests(ITestOutputHelper output) : IDisposabl
     [Fact]
     public async Task ACountyClerkPrintsATownsLabelSheetAndTheCountysNamedPngsFromTheBureauPage()
     {
-        using var server = new WallServer(WallServer.FreePort(), _data.FullName, TestSignature.Settings("k1", ("k1", TestSignature.FirstSecret)));
+        using var server = new WallServer(LoopbackPorts.Free(), _data.FullName, TestSignature.Settings("k1", ("k1", TestSignature.FirstSecret)));
         var accounts = server.Services.GetRequiredService<AccountService>();
         await accounts.CreateAccountAsync("nanhu-clerk", "南湖区市场监督管理局", Role.CountyBureau, Nanhu, isAdmin: false, Password, "test");
         var lastMonth = DateTimeOffset.UtcNow.AddDays(-30);

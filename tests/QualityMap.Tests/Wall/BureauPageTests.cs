@@ -37,7 +37,7 @@ public sealed partial class BureauPageTests(ITestOutputHelper output) : IDisposa
     [Fact]
     public async Task ACountyOfficerSeesOnlyItsCountyFilesAPlanAndAcknowledgesALiveAlertAndTheCityTakesTheCitySteps()
     {
-        using var server = new WallServer(WallServer.FreePort(), _data.FullName, []);
+        using var server = new WallServer(LoopbackPorts.Free(), _data.FullName, []);
         var accounts = server.Services.GetRequiredService<AccountService>();
         await accounts.CreateAccountAsync("nanhu-officer", "南湖区市场监督管理局", Role.CountyBureau, Nanhu, isAdmin: false, Password, "test");
         await accounts.CreateAccountAsync("city-officer", "嘉兴市市场监督管理局", Role.CityBureau, TestCredentials.City, isAdmin: false, Password, "test");
@@ -155,7 +155,7 @@ public sealed partial class BureauPageTests(ITestOutputHelper output) : IDisposa
     [Fact]
     public async Task ATownHoveringAtRedIsOneAlertRowUpdatedInPlaceThatCountsItsReturnsAndSaysItFlaps()
     {
-        using var server = new WallServer(WallServer.FreePort(), _data.FullName, new() { ["Alerts:FlapReturns"] = "1" });
+        using var server = new WallServer(LoopbackPorts.Free(), _data.FullName, new() { ["Alerts:FlapReturns"] = "1" });
         await server.Services.GetRequiredService<AccountService>()
             .CreateAccountAsync("nanhu-officer", "南湖区市场监督管理局", Role.CountyBureau, Nanhu, isAdmin: false, Password, "test");
         var usccs = Enumerable.Range(0, 11).Select(i => Uscc(9500 + i, Nanhu)).ToList();
@@ -196,7 +196,7 @@ public sealed partial class BureauPageTests(ITestOutputHelper output) : IDisposa
     [Fact]
     public async Task AWrongPasswordIsRefusedInChineseAndThePageLoadsNothingFromElsewhere()
     {
-        using var server = new WallServer(WallServer.FreePort(), _data.FullName, []);
+        using var server = new WallServer(LoopbackPorts.Free(), _data.FullName, []);
         await using var browser = await WallBrowser.LaunchAsync();
         var page = await browser.NewPageAsync();
         var foreign = new List<string>();

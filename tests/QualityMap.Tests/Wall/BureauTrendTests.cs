@@ -33,7 +33,7 @@ public sealed class BureauTrendTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task ACountyOfficerSeesTheTrendOfItsCountyAndItsTownsAndAnEnterprisesClassHistory()
     {
-        using var server = new WallServer(WallServer.FreePort(), _data.FullName, []);
+        using var server = new WallServer(LoopbackPorts.Free(), _data.FullName, []);
         var accounts = server.Services.GetRequiredService<AccountService>();
         await accounts.CreateAccountAsync("nanhu-officer", "南湖区市场监督管理局", Role.CountyBureau, Nanhu, isAdmin: false, Password, "test");
 

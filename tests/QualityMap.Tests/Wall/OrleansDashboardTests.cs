@@ -26,14 +26,14 @@ public sealed class OrleansDashboardTests(ITestOutputHelper output) : IDisposabl
     [Fact]
     public async Task WithoutTheSettingThereIsNoDashboard()
     {
-        using var server = new WallServer(WallServer.FreePort(), _data.FullName, []);
+        using var server = new WallServer(LoopbackPorts.Free(), _data.FullName, []);
         Assert.Equal(HttpStatusCode.NotFound, (await server.Http.GetAsync(OrleansDashboardEndpoint.Path + "/")).StatusCode);
     }
 
     [Fact]
     public async Task OnlyACityAdministratorSeesOrleansDashboard()
     {
-        using var server = new WallServer(WallServer.FreePort(), _data.FullName, new() { ["Cluster:OrleansDashboard"] = "true" });
+        using var server = new WallServer(LoopbackPorts.Free(), _data.FullName, new() { ["Cluster:OrleansDashboard"] = "true" });
         var accounts = server.Services.GetRequiredService<AccountService>();
         await accounts.CreateAccountAsync("nanhu-officer", "南湖区市场监督管理局", Role.CountyBureau, "330402", isAdmin: false, Password, "test");
         await accounts.CreateAccountAsync("city-officer", "嘉兴市市场监督管理局", Role.CityBureau, TestCredentials.City, isAdmin: false, Password, "test");

@@ -22,7 +22,7 @@ public sealed class VerificationPageBrowserTests(ITestOutputHelper output) : IDi
     [Fact]
     public async Task AScannedCodesPageIsStyledUnderThePolicyAndAnInlineStyleWouldBeReported()
     {
-        using var server = new WallServer(WallServer.FreePort(), _data.FullName, TestSignature.Settings("k1", ("k1", TestSignature.FirstSecret)));
+        using var server = new WallServer(LoopbackPorts.Free(), _data.FullName, TestSignature.Settings("k1", ("k1", TestSignature.FirstSecret)));
         var uscc = Uscc(9500, "330402");
         await server.PostEventsAsync(Registered(uscc, CodeHost.Jianshe, DateTimeOffset.UtcNow.AddDays(-30)));
         var path = $"/v/{TestSignature.Token(uscc, "k1", TestSignature.FirstSecret)}";

@@ -30,7 +30,7 @@ public sealed class WallBrowserTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task ACountyTurnsRedWithinTwoSecondsDrillsDownToItsRedTownAndARestartShowsThenClearsTheBanner()
     {
-        var port = WallServer.FreePort();
+        var port = LoopbackPorts.Free();
         var settings = new Dictionary<string, string?> { ["Wall:GeoDirectory"] = SharedData.GeoDirectory };
         var server = new WallServer(port, _data.FullName, settings);
         try

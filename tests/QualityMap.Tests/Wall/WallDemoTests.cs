@@ -21,7 +21,7 @@ public sealed class WallDemoTests(ITestOutputHelper output) : IDisposable
     public async Task TheDemoCityFillsTheWallWithColoursAndTheTickerMoves()
     {
         var settings = new Dictionary<string, string?> { ["Demo:Enabled"] = "true", ["Wall:GeoDirectory"] = SharedData.GeoDirectory };
-        await using var server = new WallServer(WallServer.FreePort(), _data.FullName, settings);
+        await using var server = new WallServer(LoopbackPorts.Free(), _data.FullName, settings);
         await using var browser = await WallBrowser.LaunchAsync();
         // The start page, as a visitor opens it: demo mode sends it to the wall with the demo's wall key.
         var page = await browser.OpenWallAsync($"{server.BaseUrl}/");
@@ -50,7 +50,7 @@ public sealed class WallDemoTests(ITestOutputHelper output) : IDisposable
     public async Task OpeningACountyOfTheDemoCityDrawsItsTrendAsTheLiveEventsMoveIt()
     {
         var settings = new Dictionary<string, string?> { ["Demo:Enabled"] = "true", ["Wall:GeoDirectory"] = SharedData.GeoDirectory };
-        await using var server = new WallServer(WallServer.FreePort(), _data.FullName, settings);
+        await using var server = new WallServer(LoopbackPorts.Free(), _data.FullName, settings);
         await using var browser = await WallBrowser.LaunchAsync();
         var page = await browser.OpenWallAsync($"{server.BaseUrl}/");
         var state = await WallState.WaitAsync(page,

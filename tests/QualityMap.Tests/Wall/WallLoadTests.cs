@@ -17,7 +17,7 @@ public sealed class WallLoadTests(ITestOutputHelper output) : IDisposable
     public async Task ABurstOfReclassificationsIsFoldedIntoAtMostAFewRepaintsASecond()
     {
         // No coalescing on the server: every change reaches the page, which alone must keep its repaints down.
-        await using var server = new WallServer(WallServer.FreePort(), _data.FullName, new() { ["Live:CoalesceWindow"] = "00:00:00" });
+        await using var server = new WallServer(LoopbackPorts.Free(), _data.FullName, new() { ["Live:CoalesceWindow"] = "00:00:00" });
         await using var browser = await WallBrowser.LaunchAsync();
         var page = await browser.OpenWallAsync(server.WallUrl);
         var yesterday = DateTimeOffset.UtcNow.AddDays(-1);

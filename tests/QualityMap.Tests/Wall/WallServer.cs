@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -44,12 +43,6 @@ public sealed class WallServer : WebApplicationFactory<Program>
     }
 
     /// <summary>A port nobody listens on right now; the test keeps it across a restart.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

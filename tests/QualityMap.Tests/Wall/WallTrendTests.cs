@@ -25,7 +25,7 @@ public sealed class WallTrendTests(ITestOutputHelper output) : IDisposable
     public async Task OpeningACountyDrawsItsShareOverTheLast24HoursAndTheLineFollowsNewEvents()
     {
         var settings = new Dictionary<string, string?> { ["Wall:GeoDirectory"] = SharedData.GeoDirectory };
-        await using var server = new WallServer(WallServer.FreePort(), _data.FullName, settings);
+        await using var server = new WallServer(LoopbackPorts.Free(), _data.FullName, settings);
         await using var browser = await WallBrowser.LaunchAsync();
         var page = await browser.OpenWallAsync(server.WallUrl);
 
