@@ -72,22 +72,14 @@ public static class TraceLabelsApi
         // Serials are padded to one width, so the last link is as long as any: its symbol is the largest of the sheet.
         if (sheet.Refuse(renderer.Encode(run.Links().Last(), request!.Symbology), request.QuietZone) is { } tooSmall)
             return CodesApi.InvalidOption(tooSmall);
-        SkiaSharp.SKTypeface typeface;
-        try
-        {
-            typeface = fonts.Get();
-        }
-        catch (FontUnavailableException e)
-        {
-            return FontProblems.Unavailable(e);
-        }
+        if (FontProblems.Refuse(fonts) is { } noFont) return noFont;
 
         // Up to MaxLabels vector labels: written to a file that goes when the response has been sent, not held in memory.
         var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
         try
         {
             var name = run.Batch.ProductName ?? run.Batch.ProductCode;
-            using (var labels = new LabelSheetWriter(file, sheet.Layout, typeface, $"{run.Batch.Key.Gtin} {run.Batch.Key.Lot} 追溯码", time.GetUtcNow()))
+            using (var labels = new LabelSheetWriter(file, sheet.Layout, fonts.Get(), $"{run.Batch.Key.Gtin} {run.Batch.Key.Lot} 追溯码", time.GetUtcNow()))
             {
                 foreach (var link in run.Links())
                 {

@@ -64,17 +64,8 @@ public static class CodeExportsApi
         if (packaging == ExportPackaging.PdfSheet && await sheet.RefuseAsync(request, cancellationToken) is { } tooSmall)
             return CodesApi.InvalidOption(tooSmall);
         // Names are printed on a sheet and under a PNG: without a Chinese font the export would only fail later.
-        if (packaging == ExportPackaging.PdfSheet || request is { Format: CodeFormat.Png, Label: true })
-        {
-            try
-            {
-                fonts.Get();
-            }
-            catch (FontUnavailableException e)
-            {
-                return FontProblems.Unavailable(e);
-            }
-        }
+        if ((packaging == ExportPackaging.PdfSheet || request is { Format: CodeFormat.Png, Label: true }) && FontProblems.Refuse(fonts) is { } noFont)
+            return noFont;
 
         var job = exports.Start(region.Code, region.Name, request, packaging, await ItemsAsync(tree, grains, region));
         var url = StatusUrl(job.Id);

@@ -1,9 +1,11 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using QualityMap.Api.Codes;
 using QualityMap.Api.Codes.Labels;
 using QualityMap.Api.Codes.Rendering;
 using QualityMap.Tests.EndToEnd;
+using QualityMap.Tests.Trace;
 using static QualityMap.Tests.Codes.CodeHost;
 
 namespace QualityMap.Tests.Codes;
@@ -64,19 +66,24 @@ public sealed class LabelSheetOptionsTests : IDisposable
     }
 
     [Fact]
-    public async Task WithoutAChineseFontNamedPngsAndSheetsAreA503AndPlainCodesStillRender()
+    public async Task WithoutAChineseFontNamedPngsAndBothSheetsAreA503AndPlainCodesStillRender()
     {
         var settings = TestSignature.Settings("k1", ("k1", TestSignature.FirstSecret));
         settings["Printing:FontFile"] = "/nonexistent/font.ttf";
         await using var host = new SiloHost(_data.FullName, new ManualTimeProvider(), settings);
         var uscc = await host.RegisterAsync(Jianshe, seed: 30);
+        var batch = TestBatches.Batch(TestEvents.Uscc(31), "L-NOFONT", host.Clock.GetUtcNow().AddHours(-1));
+        batch["serials"] = new JsonObject { ["first"] = "001", ["last"] = "009" };
+        await TestBatches.RegisterAsync(host, TestEvents.Uscc(31), batch);
 
         var named = await host.Client.GetAsync($"/api/enterprises/{uscc}/code.png?label=true");
         var sheet = await host.Client.PostAsync("/api/regions/330402/code-exports?format=pdf", null);
+        var traceSheet = await host.Client.GetAsync($"/api/batches/{TestBatches.Gtin}/labels.pdf?lot=L-NOFONT");
         var plain = await host.Client.GetAsync($"/api/enterprises/{uscc}/code.png");
 
         await ProblemAssert.IsAsync(named, HttpStatusCode.ServiceUnavailable, "urn:qualitymap:problem:font-unavailable");
         await ProblemAssert.IsAsync(sheet, HttpStatusCode.ServiceUnavailable, "urn:qualitymap:problem:font-unavailable");
+        await ProblemAssert.IsAsync(traceSheet, HttpStatusCode.ServiceUnavailable, "urn:qualitymap:problem:font-unavailable");
         Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
     }
 
