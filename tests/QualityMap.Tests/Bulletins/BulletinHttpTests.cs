@@ -61,7 +61,7 @@ public sealed partial class BulletinHttpTests : WarnedCountyTest
         // The facts it read are in the hash chain.
         var facts = JsonNode.Parse(journaled.Payload)!["command"]!["facts"]!;
         Assert.Equal(10, facts["monitored"]!.GetValue<int>());
-        Assert.Contains(Name(Usccs[0]), facts["enterprises"]!.AsArray().Select(e => e!["name"]!.GetValue<string>()));
+        Assert.Contains(NameOf(Usccs[0]), facts["enterprises"]!.AsArray().Select(e => e!["name"]!.GetValue<string>()));
 
         foreach (var reader in new[] { CityBureau, NanhuBureau })
         {
@@ -123,21 +123,19 @@ public sealed partial class BulletinHttpTests : WarnedCountyTest
         var text = PageNumber().Replace(Whitespace().Replace(extracted, ""), "");
         var bulletin = (await CityBureau.GetFromJsonAsync<JsonObject>($"{Warning}/bulletin"))!;
         foreach (var expected in new[] { "嘉兴市市场监督管理局", DocumentNo, "南湖区人民政府：", "南湖区为红色预警区域", "监测企业10家中2家高风险", "整治期限" }
-                     .Concat(Usccs.Take(2).Select(Name))
+                     .Concat(Usccs.Take(2).Select(NameOf))
                      .Concat(bulletin["measures"]!.AsArray().Select(m => m!.GetValue<string>()))
                      .Append(bulletin["deadlineText"]!.GetValue<string>()))
             Assert.Contains(Whitespace().Replace(expected, ""), text);
-        Assert.DoesNotContain(Name(Usccs[2]), text);                               // a low-risk enterprise is not named
+        Assert.DoesNotContain(NameOf(Usccs[2]), text);                               // a low-risk enterprise is not named
 
         var page = await CityBureau.GetAsync($"{Warning}/bulletin.html");
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         Assert.Contains(Api.Bulletins.BulletinPage.StyleHash, string.Join(" ", page.Headers.GetValues("Content-Security-Policy")));
         var html = await page.Content.ReadAsStringAsync();
         Assert.Contains(DocumentNo, html);
-        Assert.Contains(Name(Usccs[1]), html);
+        Assert.Contains(NameOf(Usccs[1]), html);
     }
-
-    private static string Name(string uscc) => $"测试企业{uscc[^6..]}有限公司";
 
     private async Task<JsonObject> IssueAsync(string warning, string documentNo)
     {

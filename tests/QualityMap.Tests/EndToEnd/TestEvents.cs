@@ -11,13 +11,16 @@ public static class TestEvents
 
     public static string NewId(string prefix = "e2e") => $"{prefix}-{Interlocked.Increment(ref _next)}";
 
+    /// <summary>The name <see cref="Registered"/> gives an enterprise.</summary>
+    public static string NameOf(string uscc) => $"测试企业{uscc[^6..]}有限公司";
+
     public static object Registered(string uscc, string town, DateTimeOffset at, string? id = null) => new
     {
         eventId = id ?? NewId("reg"),
         kind = "enterprise_registered",
         uscc,
         occurredAt = at,
-        name = $"测试企业{uscc[^6..]}有限公司",
+        name = NameOf(uscc),
         townCode = town,
         products = new[] { new { code = "0801", name = "电线电缆", grade = 1 } },
         licenceNo = "XK06-001-00001",

@@ -17,6 +17,14 @@ public static class TestBatches
         return registered;
     }
 
+    /// <summary>Registers <paramref name="batch"/>'s producer in 建设街道 and then the batch, and waits until both are applied.</summary>
+    public static async Task RegisterAsync(SiloHost host, string producer, JsonObject batch)
+    {
+        var response = await host.PostEventsAsync(Producer(producer, Codes.CodeHost.Jianshe, host.Clock.GetUtcNow().AddDays(-3)), batch);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        await host.SettleAsync();
+    }
+
     public static JsonObject Batch(string uscc, string lot, DateTimeOffset at, string gtin = Gtin) => new()
     {
         ["eventId"] = TestEvents.NewId("batch"),

@@ -294,9 +294,7 @@ public sealed class TraceCodeTests() : SiloTest(settings: TestSignature.Settings
     private async Task<string> RegisterBatchAsync(int seed, JsonObject batch)
     {
         var uscc = TestEvents.Uscc(seed);
-        var response = await Host.PostEventsAsync(TestBatches.Producer(uscc, Jianshe, Clock.GetUtcNow().AddDays(-3)), batch);
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        await Host.SettleAsync();
+        await TestBatches.RegisterAsync(Host, uscc, batch);
         return uscc;
     }
 

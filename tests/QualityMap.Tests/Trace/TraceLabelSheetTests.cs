@@ -79,9 +79,7 @@ public sealed class TraceLabelSheetTests() : SiloTest(settings: TestSignature.Se
         var uscc = TestEvents.Uscc(31);
         var batch = TestBatches.Batch(uscc, Lot, Clock.GetUtcNow().AddHours(-1));
         batch["serials"] = new JsonObject { ["first"] = "000001", ["last"] = "000100" };
-        var response = await Host.PostEventsAsync(TestBatches.Producer(uscc, Jianshe, Clock.GetUtcNow().AddDays(-3)), batch);
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        await Host.SettleAsync();
+        await TestBatches.RegisterAsync(Host, uscc, batch);
     }
 
     private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));

@@ -64,9 +64,9 @@ public sealed class BureauCodeExportTests(ITestOutputHelper output) : IDisposabl
         var sheet = await DownloadAsync(page, "sheet.pdf");
         Assert.EndsWith(".pdf", sheet.SuggestedFilename);
         var text = await Poppler.TextAsync(sheet.Path);
-        foreach (var uscc in jianshe) Assert.Contains(Name(uscc), text);
-        Assert.DoesNotContain(Name(jiefang), text);
-        Assert.DoesNotContain(Name(outside), text);
+        foreach (var uscc in jianshe) Assert.Contains(NameOf(uscc), text);
+        Assert.DoesNotContain(NameOf(jiefang), text);
+        Assert.DoesNotContain(NameOf(outside), text);
         await WallArtifacts.ScreenshotAsync(page, "bureau-code-export", output);
 
         // The whole county as named PNGs: one image per enterprise of both towns, each taller than wide for its name.
@@ -85,8 +85,6 @@ public sealed class BureauCodeExportTests(ITestOutputHelper output) : IDisposabl
         var image = PngImage.Decode(first.ToArray());
         Assert.True(image.Height > image.Width, $"{image.Width}×{image.Height}: no name under the code");
     }
-
-    private static string Name(string uscc) => $"测试企业{uscc[^6..]}有限公司";
 
     private async Task<(string Path, string SuggestedFilename)> DownloadAsync(IPage page, string file)
     {
